@@ -1,0 +1,58 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Pactum.Domain.Files;
+
+/// <summary>Loads YAML text (already read by the caller: the domain does no I/O) into a root mapping.</summary>
+public static class YamlText
+{
+    /// <summary>
+    /// Parses <paramref name="text"/> as a single YAML document whose root is a mapping.
+    /// Returns <see langword="null"/> and records an error with the line and column when the text is not valid YAML
+    /// or its root is not a mapping.
+    /// </summary>
+    public static YamlMap? LoadRoot(string text, FileErrors errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StringReader(text);
+            stream.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(null, "", $"line {ex.Start.Line}, column {ex.Start.Column}: not valid YAML: {InnerMost(ex).Message}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            errors.Add(null, "", "the file is empty");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            errors.Add(stream.Documents[1].RootNode, "", "the file holds more than one YAML document; expected one");
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            errors.Add(stream.Documents[0].RootNode, "", "expected a mapping of fields (key: value) at the top of the file");
+            return null;
+        }
+
+        return new YamlMap(root, "", errors);
+    }
+
+    private static Exception InnerMost(Exception ex)
+    {
+        var current = ex;
+        while (current.InnerException is not null)
+        {
+            current = current.InnerException;
+        }
+
+        return current;
+    }
+}
