@@ -17,10 +17,7 @@ public static class Fraction
     {
         fraction = 0;
         error = "";
-        var trimmed = text?.Trim() ?? "";
-        var percent = trimmed.EndsWith('%');
-        var number = percent ? trimmed[..^1].TrimEnd() : trimmed;
-        if (!decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        if (!PercentText.TryRead(text, NumberStyles.Number, out var value, out var percent))
         {
             error = $"'{text}' is not a fraction or a percentage (write 0.5 or 50%)";
             return false;

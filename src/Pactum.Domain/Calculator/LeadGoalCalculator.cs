@@ -1,4 +1,4 @@
-using System.Globalization;
+using static Pactum.Domain.Calculator.FormulaText;
 
 namespace Pactum.Domain.Calculator;
 
@@ -6,6 +6,9 @@ namespace Pactum.Domain.Calculator;
 /// The marketing goal from the sales quota (SPEC G1): revenue goal = quota × marketing share; customers needed =
 /// ⌈revenue goal ÷ deal size⌉; leads needed = ⌈customers needed ÷ close rate⌉. Rounding is up, to whole customers
 /// and whole leads, because a fraction of a customer cannot be closed: a goal rounded down would be missed by design.
+/// Each quotient is first rounded to 20 decimal places (far below a cent or a lead), so a rate carried to decimal's
+/// full precision — a recomputed close rate of 1/3 is 0.3333333333333333333333333333 — does not add a whole customer
+/// or lead from its 28th digit (50 customers at 1/3 need 150 leads, not 151).
 /// </summary>
 public static class LeadGoalCalculator
 {
@@ -15,15 +18,11 @@ public static class LeadGoalCalculator
     /// </summary>
     public static LeadGoal Calculate(LeadGoalInputs inputs)
     {
-        var problems = inputs.Problems();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException($"Invalid calculator inputs: {string.Join("; ", problems)}", nameof(inputs));
-        }
+        InputCheck.ThrowIfAny(inputs.Problems(), nameof(inputs));
 
         var revenueGoal = (inputs.Quota * inputs.MarketingShare).Normalize();
-        var customers = (long)decimal.Ceiling(revenueGoal / inputs.DealSize);
-        var leads = (long)decimal.Ceiling(customers / inputs.CloseRate);
+        var customers = WholeNumbers.Up(revenueGoal / inputs.DealSize);
+        var leads = WholeNumbers.Up(customers / inputs.CloseRate);
         var steps = new List<CalculationStep>
         {
             new("revenueGoal", $"{N(inputs.Quota)} × {N(inputs.MarketingShare)}", revenueGoal),
@@ -32,7 +31,4 @@ public static class LeadGoalCalculator
         };
         return new LeadGoal(inputs, revenueGoal, customers, leads, steps);
     }
-
-    /// <summary>A number as written in formulas: invariant culture, no trailing zeros.</summary>
-    internal static string N(decimal value) => value.Normalize().ToString(CultureInfo.InvariantCulture);
 }

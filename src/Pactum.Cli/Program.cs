@@ -1,0 +1,3 @@
+using Pactum.Cli;
+
+return PactumCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Pactum.Server;
+
+namespace Pactum.Cli.Verbs;
+
+/// <summary><c>pactum serve</c>: runs the web app and API.</summary>
+public static class ServeVerb
+{
+    public static Command Create(CliConsole console)
+    {
+        var urls = new Option<string>("--urls") { Description = "Address to listen on.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var db = new Option<string>("--db") { Description = "The SQLite database file (default: pactum.db in the data folder, PACTUM_DATA)." };
+        var demo = new Option<bool>("--demo") { Description = "Load the demo company (Company X's agreements)." };
+        var command = new Command("serve", "Run the Pactum web app and API.") { urls, db, demo };
+        command.SetAction(parse =>
+        {
+            var options = new PactumServerOptions
+            {
+                Urls = parse.GetValue(urls)!,
+                DatabasePath = parse.GetValue(db) ?? DataFolder.DefaultDatabase,
+                Demo = parse.GetValue(demo),
+            };
+            var app = PactumApp.Build(options);
+            app.Start();
+            console.Output.WriteLine($"Pactum is running at {string.Join(", ", app.Urls)}");
+            console.Output.WriteLine($"Database: {Path.GetFullPath(options.DatabasePath)}{(options.Demo ? " (demo company loaded)" : "")}");
+            console.Output.WriteLine("Press Ctrl+C to stop.");
+            app.WaitForShutdown();
+            return PactumCli.Ok;
+        });
+        return command;
+    }
+}

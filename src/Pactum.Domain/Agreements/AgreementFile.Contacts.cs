@@ -1,0 +1,77 @@
+using Pactum.Domain.Files;
+
+namespace Pactum.Domain.Agreements;
+
+/// <content>Reads <c>contacts</c> and checks that everyone they talk to is a contact too.</content>
+public static partial class AgreementFile
+{
+    private static List<Contact> ReadContacts(YamlMap root, AgreementReferences references)
+    {
+        var contacts = new List<Contact>();
+        var names = new UniqueNames("contact name", ignoreCase: true);
+        var written = new List<string>();
+        var talks = new List<(string Speaker, IReadOnlyList<(string Text, YamlItem Item)> Others)>();
+        foreach (var map in Field.Items(root, "contacts", AgreementKeys.Contact))
+        {
+            var name = Field.Text(map, "name", required: true);
+            var unique = name is not null && names.Claim(map, "name", name);
+            var party = references.Party(map, "party");
+            var role = Field.Text(map, "role", required: true);
+            var owns = Field.Texts(map, "owns");
+            var talksTo = Field.Texts(map, "talksTo");
+            var email = ReadEmail(map);
+            if (name is not null)
+            {
+                written.Add(name);
+                talks.Add((name, talksTo));
+            }
+
+            if (unique && party is not null && role is not null && email.Valid)
+            {
+                contacts.Add(new Contact
+                {
+                    Name = name!,
+                    Party = party,
+                    Role = role,
+                    Owns = owns.Select(o => o.Text).ToList(),
+                    TalksTo = talksTo.Select(t => t.Text).ToList(),
+                    Email = email.Value,
+                });
+            }
+        }
+
+        CheckTalksTo(talks, written);
+        return contacts;
+    }
+
+    private static void CheckTalksTo(List<(string Speaker, IReadOnlyList<(string Text, YamlItem Item)> Others)> talks, List<string> names)
+    {
+        foreach (var (speaker, others) in talks)
+        {
+            foreach (var (other, item) in others)
+            {
+                if (string.Equals(other, speaker, StringComparison.OrdinalIgnoreCase))
+                {
+                    item.Error($"'{other}' is this contact; name the other contacts {speaker} talks to");
+                }
+                else if (!names.Contains(other, StringComparer.OrdinalIgnoreCase))
+                {
+                    item.Error(AgreementReferences.Check(other, names, "contact")!);
+                }
+            }
+        }
+    }
+
+    private static (bool Valid, string? Value) ReadEmail(YamlMap map)
+    {
+        var email = Field.Text(map, "email");
+        var at = email?.IndexOf('@', StringComparison.Ordinal) ?? -1;
+        if (email is null || (at > 0 && at < email.Length - 1 && email.IndexOf('@', at + 1) < 0 && !email.Any(char.IsWhiteSpace)))
+        {
+            return (true, email);
+        }
+
+        Field.Error(map, "email", $"'{email}' is not an e-mail address (write it like name@example.com)");
+        return (false, null);
+    }
+}

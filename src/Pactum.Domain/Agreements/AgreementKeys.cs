@@ -1,0 +1,67 @@
+namespace Pactum.Domain.Agreements;
+
+/// <summary>
+/// The keys each mapping of an agreement file may hold, in the order the documentation lists them. The reader
+/// rejects any other key (suggesting the nearest one), and a test keeps the JSON Schema for editors equal to these
+/// lists, so that the two cannot drift apart.
+/// </summary>
+internal static class AgreementKeys
+{
+    /// <summary>The top of the file.</summary>
+    internal static readonly string[] Top =
+    [
+        "id", "title", "kind", "version", "currency", "term", "summary", "parties", "goals", "requirements", "contacts",
+        "consequences", "cancellation", "review", "definitions", "exclusions", "calendar",
+    ];
+
+    /// <summary><c>term</c>.</summary>
+    internal static readonly string[] Term = ["starts", "ends"];
+
+    /// <summary><c>summary</c>.</summary>
+    internal static readonly string[] Summary = ["service", "forWhom", "measuredBy"];
+
+    /// <summary>Each item of <c>parties</c>.</summary>
+    internal static readonly string[] Party = ["id", "name", "role"];
+
+    /// <summary>Each item of <c>goals</c>.</summary>
+    internal static readonly string[] Goal = ["id", "name", "owner", "metric", "target", "derive", "unit", "period", "direction", "description"];
+
+    /// <summary>A goal's <c>derive</c> (the goal calculator's inputs, SPEC G1).</summary>
+    internal static readonly string[] Derive = ["quota", "marketingShare", "dealSize", "closeRate"];
+
+    /// <summary>Each item of <c>requirements</c>.</summary>
+    internal static readonly string[] Requirement = ["id", "from", "to", "what", "cadence"];
+
+    /// <summary>A requirement's <c>cadence</c> when written as a mapping.</summary>
+    internal static readonly string[] Cadence = ["count", "per"];
+
+    /// <summary>Each item of <c>contacts</c>.</summary>
+    internal static readonly string[] Contact = ["name", "party", "role", "owns", "talksTo", "email"];
+
+    /// <summary><c>consequences</c>.</summary>
+    internal static readonly string[] Consequences = ["remediation", "strikes", "credits"];
+
+    /// <summary><c>consequences.strikes</c>.</summary>
+    internal static readonly string[] Strikes = ["diagnosedBy", "fixedBy", "beforeEscalation", "escalateTo"];
+
+    /// <summary>Each item of <c>consequences.credits</c>.</summary>
+    internal static readonly string[] Credit = ["goal", "below", "credit"];
+
+    /// <summary><c>cancellation</c>.</summary>
+    internal static readonly string[] Cancellation = ["conditions", "description"];
+
+    /// <summary>Each item of <c>cancellation.conditions</c>.</summary>
+    internal static readonly string[] Condition = ["goalsMissedInARow", "strikes", "within"];
+
+    /// <summary><c>review</c>.</summary>
+    internal static readonly string[] Review = ["meeting", "revision", "midTermReview", "expiryReview"];
+
+    /// <summary><c>definitions</c>.</summary>
+    internal static readonly string[] Definitions = ["contact", "lead", "mql", "sql", "stages", "personas"];
+
+    /// <summary>Each item of <c>definitions.personas</c>.</summary>
+    internal static readonly string[] Persona = ["name", "role", "seniority", "decisionMaker", "companySize", "region"];
+
+    /// <summary>Each item of <c>exclusions</c>.</summary>
+    internal static readonly string[] Exclusion = ["from", "to", "reason"];
+}

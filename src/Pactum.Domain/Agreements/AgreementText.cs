@@ -1,0 +1,54 @@
+namespace Pactum.Domain.Agreements;
+
+/// <summary>
+/// How the enums of an agreement are written in files: lower-case words, hyphenated when they have several
+/// (<c>multi-level</c>, <c>at-most</c>, <c>decision-maker</c>). Reading accepts any case.
+/// </summary>
+public static class AgreementText
+{
+    /// <summary>Agreement kinds.</summary>
+    internal static readonly TextChoices<AgreementKind> Kinds = new(
+        "kind", ("customer", AgreementKind.Customer), ("internal", AgreementKind.Internal), ("multi-level", AgreementKind.MultiLevel));
+
+    /// <summary>Goal periods.</summary>
+    internal static readonly TextChoices<EvaluationPeriod> Periods = new(
+        "period", ("day", EvaluationPeriod.Day), ("week", EvaluationPeriod.Week), ("month", EvaluationPeriod.Month), ("quarter", EvaluationPeriod.Quarter), ("year", EvaluationPeriod.Year));
+
+    /// <summary>Goal directions.</summary>
+    internal static readonly TextChoices<GoalDirection> Directions = new(
+        "direction", ("at-least", GoalDirection.AtLeast), ("at-most", GoalDirection.AtMost));
+
+    /// <summary>Party roles in customer agreements.</summary>
+    internal static readonly TextChoices<PartyRole> Roles = new(
+        "party role", ("provider", PartyRole.Provider), ("customer", PartyRole.Customer));
+
+    /// <summary>Personas' buying roles.</summary>
+    internal static readonly TextChoices<BuyingRole> BuyingRoles = new(
+        "buying role", ("decision-maker", BuyingRole.DecisionMaker), ("influencer", BuyingRole.Influencer));
+
+    /// <summary>Review meeting cadences.</summary>
+    internal static readonly TextChoices<MeetingCadence> Meetings = new(
+        "meeting cadence", ("weekly", MeetingCadence.Weekly), ("biweekly", MeetingCadence.Biweekly), ("monthly", MeetingCadence.Monthly), ("quarterly", MeetingCadence.Quarterly));
+
+    /// <summary>Revision cadences.</summary>
+    internal static readonly TextChoices<RevisionCadence> Revisions = new(
+        "revision cadence", ("quarterly", RevisionCadence.Quarterly), ("semiannual", RevisionCadence.Semiannual), ("yearly", RevisionCadence.Yearly));
+
+    /// <summary>The word a file uses for <paramref name="period"/>, e.g. <c>month</c>.</summary>
+    public static string ToFileText(this EvaluationPeriod period) => Periods.TextOf(period);
+
+    /// <summary>The word a file uses for <paramref name="direction"/>, e.g. <c>at-most</c>.</summary>
+    public static string ToFileText(this GoalDirection direction) => Directions.TextOf(direction);
+
+    /// <summary>The word a file uses for <paramref name="role"/>, e.g. <c>provider</c>.</summary>
+    public static string ToFileText(this PartyRole role) => Roles.TextOf(role);
+
+    /// <summary>The word a file uses for <paramref name="role"/>, e.g. <c>decision-maker</c>.</summary>
+    public static string ToFileText(this BuyingRole role) => BuyingRoles.TextOf(role);
+
+    /// <summary>The word a file uses for <paramref name="cadence"/>, e.g. <c>monthly</c>.</summary>
+    public static string ToFileText(this MeetingCadence cadence) => Meetings.TextOf(cadence);
+
+    /// <summary>The word a file uses for <paramref name="cadence"/>, e.g. <c>semiannual</c>.</summary>
+    public static string ToFileText(this RevisionCadence cadence) => Revisions.TextOf(cadence);
+}

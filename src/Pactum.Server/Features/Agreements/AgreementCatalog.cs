@@ -1,0 +1,86 @@
+using Pactum.Domain.Agreements;
+using Pactum.Domain.Files;
+using Pactum.Storage.Agreements;
+
+namespace Pactum.Server.Features.Agreements;
+
+/// <summary>The agreements the server holds: validated on the way in, stored with every version, parsed on the way out.</summary>
+public sealed class AgreementCatalog(AgreementStore store)
+{
+    private const string SamplePrefix = "samples/agreements/";
+
+    /// <summary>The latest version of every agreement.</summary>
+    public IReadOnlyList<StoredAgreement> Latest() => store.Latest();
+
+    /// <summary>Every version of one agreement, newest first.</summary>
+    public IReadOnlyList<StoredAgreement> Versions(string id) => store.Versions(id);
+
+    /// <summary>Validates <paramref name="yaml"/> without storing it.</summary>
+    public static ParseResult<Agreement> Validate(string yaml, string fileName) => AgreementFile.Parse(yaml, fileName);
+
+    /// <summary>
+    /// Validates and stores <paramref name="yaml"/>; an invalid file stores nothing and returns every error.
+    /// The same text as the latest version stores nothing new.
+    /// </summary>
+    public AgreementUpload Upload(string yaml, string fileName, string storedBy)
+    {
+        var parsed = AgreementFile.Parse(yaml, fileName);
+        if (!parsed.IsValid)
+        {
+            return new AgreementUpload(null, false, parsed.Errors);
+        }
+
+        var agreement = parsed.Value!;
+        var (stored, created) = store.Store(agreement.Id, agreement.Title, agreement.Kind.ToFileText(), yaml, storedBy);
+        return new AgreementUpload(stored, created, []);
+    }
+
+    /// <summary>One version of an agreement, parsed; null when it does not exist.</summary>
+    public LoadedAgreement? Find(string id, int? version = null)
+    {
+        var stored = store.Find(id, version);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var parsed = AgreementFile.Parse(stored.Yaml, $"{stored.Id}.yaml");
+        return parsed.IsValid
+            ? new LoadedAgreement(stored, parsed.Value!)
+            : throw new InvalidOperationException($"Stored agreement {stored.Id} v{stored.Version} no longer parses: {parsed.Errors[0]}");
+    }
+
+    /// <summary>The sample agreements shipped with Pactum (the demo company), as file name and text.</summary>
+    public static IReadOnlyList<(string FileName, string Yaml)> Samples()
+    {
+        var assembly = typeof(AgreementCatalog).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(SamplePrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                return (n[SamplePrefix.Length..], reader.ReadToEnd());
+            })
+            .ToList();
+    }
+
+    /// <summary>Stores the sample agreements (a sample that does not validate is a bug in Pactum, so it throws).</summary>
+    public void LoadDemo()
+    {
+        foreach (var (fileName, yaml) in Samples())
+        {
+            var upload = Upload(yaml, fileName, "demo");
+            if (upload.Errors.Count > 0)
+            {
+                throw new InvalidOperationException($"The demo agreement {fileName} is invalid: {string.Join("; ", upload.Errors)}");
+            }
+        }
+    }
+}
+
+/// <summary>What an upload did: the stored version (new or unchanged), or the errors that stopped it.</summary>
+public sealed record AgreementUpload(StoredAgreement? Stored, bool Created, IReadOnlyList<FileError> Errors);
+
+/// <summary>A stored agreement version with its parsed content.</summary>
+public sealed record LoadedAgreement(StoredAgreement Stored, Agreement Agreement);

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Pactum.Server.Features.Agreements;
+using Pactum.Server.Features.Calculator;
+using Pactum.Server.Features.Clock;
+using Pactum.Server.Infrastructure;
+using Pactum.Storage.Agreements;
+using Pactum.Storage.Database;
+
+namespace Pactum.Server;
+
+/// <summary>Builds the Pactum web application: read this file as the table of contents of the server.</summary>
+public static class PactumApp
+{
+    /// <summary>The cultures the interface formats dates and numbers for (texts fall back to English until translated).</summary>
+    public static readonly string[] Cultures = ["en", "th", "zh-Hans", "zh-Hant", "ar", "id"];
+
+    /// <summary>Builds the application (not started) for <paramref name="options"/>.</summary>
+    public static WebApplication Build(PactumServerOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = options.Environment,
+            ApplicationName = typeof(PactumApp).Assembly.GetName().Name,
+        });
+        builder.WebHost.UseKestrelCore().UseUrls(options.Urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // Storage and domain services
+        builder.Services.AddSingleton(options.Clock);
+        builder.Services.AddSingleton(_ => SqliteDatabase.Open(options.DatabasePath));
+        builder.Services.AddSingleton<AgreementStore>();
+        builder.Services.AddSingleton<AgreementCatalog>();
+        builder.Services.AddSingleton<BusinessClockService>();
+
+        // Web: pages, API description, errors, languages
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(PactumApp).Assembly);
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddProblemDetails();
+        // Pages speak Thai, Chinese and Arabic: write their characters as they are, not as numeric entities.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Pactum API";
+            document.Info.Description = "Agreements, the goal calculator and business-time clocks. Amounts and shares may be sent as numbers or text; a share is a fraction (0.5) or a percentage (\"50%\").";
+            return Task.CompletedTask;
+        }));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Converters.Add(new NumberAsText());
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(Localization());
+        app.MapEmbeddedStaticFiles();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api/docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "Pactum API v1");
+            o.DocumentTitle = "Pactum API";
+        });
+
+        app.MapCultureEndpoints();
+        app.MapAgreementEndpoints();
+        app.MapCalculatorEndpoints();
+        app.MapClockEndpoints();
+        app.MapRazorPages();
+
+        if (options.Demo)
+        {
+            app.Services.GetRequiredService<AgreementCatalog>().LoadDemo();
+        }
+
+        return app;
+    }
+
+    private static RequestLocalizationOptions Localization()
+    {
+        var cultures = Cultures.Select(CultureInfo.GetCultureInfo).ToList();
+        var localization = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("en"),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            FallBackToParentCultures = true,
+            FallBackToParentUICultures = true,
+        };
+        return localization;
+    }
+}

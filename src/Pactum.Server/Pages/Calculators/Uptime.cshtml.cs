@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime.Text;
+using Pactum.Domain.Time;
+using Pactum.Server.Features.Calculator;
+
+namespace Pactum.Server.Pages.Calculators;
+
+/// <summary>
+/// Uptime (SPEC G6): the downtime an availability allows, and the service credit a month's outages earn the customer.
+/// </summary>
+public sealed class UptimeModel : PageModel
+{
+    private static readonly YearMonthPattern MonthPattern = YearMonthPattern.Iso;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Availability { get; set; }
+
+    /// <summary>The month the credit is for (yyyy-MM, in UTC).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Month { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Target { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public List<string?> Below { get; set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public List<string?> Credit { get; set; } = [];
+
+    /// <summary>One outage a line: start, end and, when it is excluded, the reason.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Outages { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? MonthlyFee { get; set; }
+
+    public CalculatorAnswer<UptimeAnswer> Budget { get; private set; } = CalculatorAnswer<UptimeAnswer>.Invalid([]);
+
+    public CalculatorAnswer<ServiceCreditAnswer> Credits { get; private set; } = CalculatorAnswer<ServiceCreditAnswer>.Invalid([]);
+
+    public void OnGet()
+    {
+        Availability ??= "99.9";
+        Budget = UptimeAnswer.For(Availability);
+
+        // The cloud uptime sample: 99.9% a month, 10% credit below it and 25% below 99%.
+        Month ??= "2026-11";
+        Target ??= "99.9%";
+        if (Below.Count == 0)
+        {
+            Below = ["99.9%", "99%"];
+            Credit = ["10%", "25%"];
+        }
+
+        Outages ??= "2026-11-10T10:00:00Z, 2026-11-10T11:12:00Z\n2026-11-20T01:00:00Z, 2026-11-20T03:00:00Z, planned maintenance announced a week ahead";
+        MonthlyFee ??= "2000";
+        Credits = CreditQuestion()?.Answer() ?? CalculatorAnswer<ServiceCreditAnswer>.Invalid([$"month: '{Month}' is not a month (write it like 2026-11)"]);
+    }
+
+    /// <summary>The value of a row's field, empty past the rows given.</summary>
+    public static string? At(List<string?> values, int index) => index < values.Count ? values[index] : null;
+
+    private ServiceCreditQuestion? CreditQuestion()
+    {
+        var month = MonthPattern.Parse(Month?.Trim() ?? "");
+        if (!month.Success)
+        {
+            return null;
+        }
+
+        var from = month.Value.OnDayOfMonth(1).AtStartOfDayInZone(NodaTime.DateTimeZone.Utc).ToInstant();
+        var to = month.Value.PlusMonths(1).OnDayOfMonth(1).AtStartOfDayInZone(NodaTime.DateTimeZone.Utc).ToInstant();
+        var tiers = Enumerable.Range(0, Below.Count)
+            .Where(i => !string.IsNullOrWhiteSpace(Below[i]) || !string.IsNullOrWhiteSpace(At(Credit, i)))
+            .Select(i => new CreditTierRow(Below[i], At(Credit, i)))
+            .ToList();
+        var outages = (Outages ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(',', 3, StringSplitOptions.TrimEntries))
+            .Select(parts => new OutageRow(parts[0], parts.Length > 1 ? parts[1] : null, parts.Length > 2 ? parts[2] : null))
+            .ToList();
+        return new ServiceCreditQuestion(InstantText.Format(from), InstantText.Format(to), Target, tiers, outages, MonthlyFee);
+    }
+}
