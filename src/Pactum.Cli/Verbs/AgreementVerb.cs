@@ -16,23 +16,10 @@ public static class AgreementVerb
         return agreement;
     }
 
-    private static Command Validate(CliConsole console)
-    {
-        var file = FileArgument();
-        var json = ClockVerb.JsonOption();
-        var command = new Command("validate", "Every error in an agreement file as file:line:column: field: message (exit code 1 when invalid).") { file, json };
-        command.SetAction(parse =>
+    private static Command Validate(CliConsole console) =>
+        FileCommand(console, "validate", "Every error in an agreement file as file:line:column: field: message (exit code 1 when invalid).", (path, parsed, json) =>
         {
-            var path = parse.GetValue(file)!;
-            var errors = new List<string>();
-            var text = InputFile.Read(path, "FILE", errors);
-            if (text is null)
-            {
-                return console.Fail(errors);
-            }
-
-            var parsed = AgreementFile.Parse(text, path);
-            if (parse.GetValue(json))
+            if (json)
             {
                 console.WriteJson(new { valid = parsed.IsValid, errors = parsed.Errors });
             }
@@ -47,25 +34,10 @@ public static class AgreementVerb
 
             return parsed.IsValid ? PactumCli.Ok : PactumCli.Invalid;
         });
-        return command;
-    }
 
-    private static Command Show(CliConsole console)
-    {
-        var file = FileArgument();
-        var json = ClockVerb.JsonOption();
-        var command = new Command("show", "The agreement side by side: a column per party and one for what is shared.") { file, json };
-        command.SetAction(parse =>
+    private static Command Show(CliConsole console) =>
+        FileCommand(console, "show", "The agreement side by side: a column per party and one for what is shared.", (_, parsed, json) =>
         {
-            var path = parse.GetValue(file)!;
-            var errors = new List<string>();
-            var text = InputFile.Read(path, "FILE", errors);
-            if (text is null)
-            {
-                return console.Fail(errors);
-            }
-
-            var parsed = AgreementFile.Parse(text, path);
             if (parsed.Value is not { } agreement)
             {
                 WriteErrors(console, parsed.Errors);
@@ -73,7 +45,7 @@ public static class AgreementVerb
             }
 
             var columns = SideBySide.Of(agreement);
-            if (parse.GetValue(json))
+            if (json)
             {
                 return console.WriteJson(new { agreement.Id, agreement.Title, kind = agreement.Kind.ToFileText(), agreement.Version, columns });
             }
@@ -89,10 +61,22 @@ public static class AgreementVerb
             console.Human.Write(table);
             return PactumCli.Ok;
         });
+
+    /// <summary>A verb on one agreement file: reads and parses it (a missing file is bad input), then runs <paramref name="act"/>.</summary>
+    private static Command FileCommand(CliConsole console, string name, string description, Func<string, ParseResult<Agreement>, bool, int> act)
+    {
+        var file = new Argument<string>("FILE") { Description = "The agreement file (YAML)." };
+        var json = ClockVerb.JsonOption();
+        var command = new Command(name, description) { file, json };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var errors = new List<string>();
+            var text = InputFile.Read(path, "FILE", errors);
+            return text is null ? console.Fail(errors) : act(path, AgreementFile.Parse(text, path), parse.GetValue(json));
+        });
         return command;
     }
-
-    private static Argument<string> FileArgument() => new("FILE") { Description = "The agreement file (YAML)." };
 
     private static void WriteErrors(CliConsole console, IReadOnlyList<FileError> errors)
     {

@@ -1,29 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pactum.Server.Features.Calculator;
+using Pactum.Server.Pages.Calculators;
 
 namespace Pactum.Server.Pages;
 
 /// <summary>
-/// The goal calculator: the marketing goal from the sales quota with each formula and the month's cumulative goal
-/// line, and the uptime budget of an availability. Opens on Company X's example (SPEC G1) so it is never empty.
+/// The goal calculator's first tab: the marketing goal from the sales quota with each formula, the breakdown by
+/// period and the month's cumulative goal line. Opens on Company X's example (SPEC G1) so it is never empty.
 /// </summary>
-public sealed class CalculatorModel : PageModel
+public sealed class CalculatorModel : LeadGoalFormModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Quota { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? MarketingShare { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? DealSize { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? CloseRate { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public string? Days { get; set; }
 
@@ -36,10 +24,7 @@ public sealed class CalculatorModel : PageModel
 
     public void OnGet()
     {
-        Quota ??= "5000";
-        MarketingShare ??= "100%";
-        DealSize ??= "100";
-        CloseRate ??= "50%";
+        DefaultToCompanyX();
         Days ??= LeadGoalQuestion.DefaultDays.ToString(CultureInfo.InvariantCulture);
         Period ??= "month";
 

@@ -1,25 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pactum.Domain.Calculator;
 using Pactum.Server.Features.Calculator;
 
 namespace Pactum.Server.Pages.Calculators;
 
 /// <summary>Recalculation from actuals (SPEC G3): the inputs recomputed from a period, and the goal they imply.</summary>
-public sealed class ActualsModel : PageModel
+public sealed class ActualsModel : LeadGoalFormModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Quota { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? MarketingShare { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? DealSize { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? CloseRate { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public string? MarketingLeads { get; set; }
 
@@ -41,10 +28,7 @@ public sealed class ActualsModel : PageModel
     public void OnGet()
     {
         // Company X's agreed inputs, and a month in which fewer leads closed at larger deals.
-        Quota ??= "5000";
-        MarketingShare ??= "100%";
-        DealSize ??= "100";
-        CloseRate ??= "50%";
+        DefaultToCompanyX();
         MarketingLeads ??= "120";
         MarketingCustomers ??= "36";
         MarketingRevenue ??= "4680";

@@ -41,13 +41,9 @@ public sealed class TiersModel : PageModel
 
         Goal ??= "100";
         GoalIn = GoalIn == "value" ? "value" : "leads";
-        var rows = Enumerable.Range(0, Name.Count)
-            .Where(i => !string.IsNullOrWhiteSpace(Name[i]) || !string.IsNullOrWhiteSpace(At(ValuePerLead, i)) || !string.IsNullOrWhiteSpace(At(Share, i)))
-            .Select(i => new TierRow(Name[i], At(ValuePerLead, i), At(Share, i)))
+        var rows = FormRows.Filled(Name, ValuePerLead, Share)
+            .Select(i => new TierRow(FormRows.At(Name, i), FormRows.At(ValuePerLead, i), FormRows.At(Share, i)))
             .ToList();
         Answer = new TierQuestion(rows, GoalIn == "leads" ? Goal : null, GoalIn == "value" ? Goal : null).Answer();
     }
-
-    /// <summary>The value of a row's field, empty past the rows given.</summary>
-    public static string? At(List<string?> values, int index) => index < values.Count ? values[index] : null;
 }

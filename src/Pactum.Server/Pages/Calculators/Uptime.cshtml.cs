@@ -59,9 +59,6 @@ public sealed class UptimeModel : PageModel
         Credits = CreditQuestion()?.Answer() ?? CalculatorAnswer<ServiceCreditAnswer>.Invalid([$"month: '{Month}' is not a month (write it like 2026-11)"]);
     }
 
-    /// <summary>The value of a row's field, empty past the rows given.</summary>
-    public static string? At(List<string?> values, int index) => index < values.Count ? values[index] : null;
-
     private ServiceCreditQuestion? CreditQuestion()
     {
         var month = MonthPattern.Parse(Month?.Trim() ?? "");
@@ -72,9 +69,8 @@ public sealed class UptimeModel : PageModel
 
         var from = month.Value.OnDayOfMonth(1).AtStartOfDayInZone(NodaTime.DateTimeZone.Utc).ToInstant();
         var to = month.Value.PlusMonths(1).OnDayOfMonth(1).AtStartOfDayInZone(NodaTime.DateTimeZone.Utc).ToInstant();
-        var tiers = Enumerable.Range(0, Below.Count)
-            .Where(i => !string.IsNullOrWhiteSpace(Below[i]) || !string.IsNullOrWhiteSpace(At(Credit, i)))
-            .Select(i => new CreditTierRow(Below[i], At(Credit, i)))
+        var tiers = FormRows.Filled(Below, Credit)
+            .Select(i => new CreditTierRow(FormRows.At(Below, i), FormRows.At(Credit, i)))
             .ToList();
         var outages = (Outages ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split(',', 3, StringSplitOptions.TrimEntries))
