@@ -37,6 +37,8 @@ public static class PactumApp
         builder.Services.AddRazorPages().AddApplicationPart(typeof(PactumApp).Assembly);
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestProblem>();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // Pages speak Thai, Chinese and Arabic: write their characters as they are, not as numeric entities.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -57,4 +57,16 @@ public sealed class CalculatorApiTests(ServerFixture fixture) : IClassFixture<Se
         Assert.Contains("data-value=\"120\"", html, StringComparison.Ordinal);
         Assert.Contains("⌈30 ÷ 0.25⌉", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{\"quota\": 5000", "LineNumber")] // the body ends mid-object
+    [InlineData("{\"quota\": true}", "$.quota")] // a value of the wrong kind, with its path
+    public async Task LeadGoal_UnreadableBody_Is400SayingWhere(string body, string where)
+    {
+        var response = await fixture.Client.PostAsync("/api/calculator/lead-goal", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(where, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }
