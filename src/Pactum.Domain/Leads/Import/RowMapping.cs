@@ -1,0 +1,17 @@
+namespace Pactum.Domain.Leads.Import;
+
+/// <summary>
+/// What one CSV row becomes: the events it implies (a generic row is one event; a CRM snapshot row may imply several),
+/// or the reason it is rejected. A rejected row contributes no event at all.
+/// </summary>
+public sealed record RowMapping(IReadOnlyList<LeadEvent> Events, string? Error)
+{
+    /// <summary>True when the row was rejected.</summary>
+    public bool IsRejected => Error is not null;
+
+    /// <summary>The row's events.</summary>
+    public static RowMapping Of(params IReadOnlyList<LeadEvent> events) => new(events, null);
+
+    /// <summary>The row is rejected for <paramref name="error"/> (say which column and what was expected).</summary>
+    public static RowMapping Rejected(string error) => new([], error);
+}
