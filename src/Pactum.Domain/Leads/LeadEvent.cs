@@ -81,6 +81,19 @@ public sealed record LeadEvent
         Score = Score?.Normalize(),
     };
 
+    /// <summary>The names of the members whose content differs from <paramref name="other"/>'s (empty when equal).</summary>
+    public IReadOnlyList<string> DifferencesFrom(LeadEvent other)
+    {
+        var members = new (string Name, object? Mine, object? Theirs)[]
+        {
+            ("lead_id", LeadId, other.LeadId), ("type", Type, other.Type), ("occurred_at", OccurredAt, other.OccurredAt),
+            ("source", Source, other.Source), ("owner", Owner, other.Owner), ("persona", Persona, other.Persona),
+            ("amount", Amount, other.Amount), ("channel", Channel, other.Channel), ("outcome", Outcome, other.Outcome),
+            ("reason", Reason, other.Reason), ("asset", Asset, other.Asset), ("score", Score, other.Score), ("track", Track, other.Track),
+        };
+        return members.Where(m => !Equals(m.Mine, m.Theirs)).Select(m => m.Name).ToList();
+    }
+
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 

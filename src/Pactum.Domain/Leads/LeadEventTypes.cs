@@ -5,7 +5,7 @@ namespace Pactum.Domain.Leads;
 /// <summary>The names event types are written with in files and APIs (snake case), both ways.</summary>
 public static class LeadEventTypes
 {
-    private static readonly Dictionary<LeadEventType, string> Names = Enum.GetValues<LeadEventType>().ToDictionary(t => t, ToSnakeCase);
+    private static readonly Dictionary<LeadEventType, string> Names = Enum.GetValues<LeadEventType>().ToDictionary(t => t, t => LeadNames.SnakeCase(t.ToString()));
     private static readonly Dictionary<string, LeadEventType> ByName = Names.ToDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every type's written name, in declaration order.</summary>
@@ -28,7 +28,4 @@ public static class LeadEventTypes
         error = $"'{text}' is not an event type{hint}; expected one of: {string.Join(", ", All)}";
         return false;
     }
-
-    private static string ToSnakeCase(LeadEventType type) =>
-        string.Concat(type.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

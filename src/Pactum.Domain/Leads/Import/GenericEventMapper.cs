@@ -1,0 +1,111 @@
+using System.Globalization;
+using Pactum.Domain.Time;
+
+namespace Pactum.Domain.Leads.Import;
+
+/// <summary>
+/// The generic event CSV of SPEC I4: one event a row, columns
+/// <c>event_id,lead_id,type,occurred_at,source,owner,persona,amount,channel,outcome,reason</c> (header required, extra
+/// columns ignored) plus the optional <c>asset</c>, <c>score</c> and <c>track</c>. <c>event_id</c>, <c>lead_id</c>,
+/// <c>type</c> and <c>occurred_at</c> (ISO-8601 with Z or an offset) are required; the other cells may be empty.
+/// </summary>
+public sealed class GenericEventMapper : IEventRowMapper
+{
+    /// <summary>The columns every generic file must have.</summary>
+    public static readonly IReadOnlyList<string> RequiredColumns = ["event_id", "lead_id", "type", "occurred_at"];
+
+    /// <inheritdoc />
+    public string Format => "generic";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> CheckHeader(IReadOnlyList<string> headers)
+    {
+        var missing = RequiredColumns.Where(c => !headers.Any(h => string.Equals(h.Trim(), c, StringComparison.OrdinalIgnoreCase))).ToList();
+        return missing.Count == 0
+            ? []
+            : [$"the header lacks {string.Join(", ", missing)}; a generic event file needs {string.Join(",", RequiredColumns)} (found: {string.Join(",", headers)})"];
+    }
+
+    /// <inheritdoc />
+    public RowMapping Map(CsvRow row)
+    {
+        var errors = new List<string>();
+        var eventId = Required(row, "event_id", errors);
+        var leadId = Required(row, "lead_id", errors);
+        var type = LeadEventType.LeadCreated;
+        if (Required(row, "type", errors) is { } typeText && !LeadEventTypes.TryParse(typeText, out type, out var typeError))
+        {
+            errors.Add($"type: {typeError}");
+        }
+
+        var occurredAt = Required(row, "occurred_at", errors) is { } at ? InstantText.ParseField("occurred_at", at, errors) : default;
+        var source = Source(row, errors);
+        var amount = Number(row, "amount", errors);
+        var score = Number(row, "score", errors);
+        if (errors.Count > 0)
+        {
+            return RowMapping.Rejected(string.Join("; ", errors));
+        }
+
+        return RowMapping.Of(new LeadEvent
+        {
+            EventId = eventId!,
+            LeadId = leadId!,
+            Type = type,
+            OccurredAt = occurredAt,
+            Source = source,
+            Owner = row["owner"],
+            Persona = row["persona"],
+            Amount = amount,
+            Channel = row["channel"],
+            Outcome = row["outcome"],
+            Reason = row["reason"],
+            Asset = row["asset"],
+            Score = score,
+            Track = row["track"],
+        }.Normalized());
+    }
+
+    private static string? Required(CsvRow row, string column, List<string> errors)
+    {
+        var value = row[column];
+        if (value is null)
+        {
+            errors.Add($"{column}: is required");
+        }
+
+        return value;
+    }
+
+    private static string? Source(CsvRow row, List<string> errors)
+    {
+        if (row["source"] is not { } text)
+        {
+            return null;
+        }
+
+        if (LeadSources.TryParse(text, out var source, out var error))
+        {
+            return source;
+        }
+
+        errors.Add($"source: {error}");
+        return null;
+    }
+
+    private static decimal? Number(CsvRow row, string column, List<string> errors)
+    {
+        if (row[column] is not { } text)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        errors.Add($"{column}: '{text}' is not a number (write it like 1234.5)");
+        return null;
+    }
+}

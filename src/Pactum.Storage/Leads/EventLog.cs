@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Pactum.Domain.Leads;
+using Pactum.Storage.Database;
+
+namespace Pactum.Storage.Leads;
+
+/// <summary>
+/// The append-only log of lead events, with the lead projection kept up to date in the same transaction (DESIGN: the
+/// projector runs with the append). An event ID seen before with the same content is a duplicate and changes
+/// nothing; with different content it is rejected as a conflict. A late or out-of-order event replays its lead from
+/// the log, so every lead is always the projection of all its events in (occurred-at, event ID) order.
+/// </summary>
+public sealed class EventLog(SqliteDatabase database, IClock clock)
+{
+    /// <summary>
+    /// Appends <paramref name="events"/> in one transaction — all of it is written, or nothing — and answers for each
+    /// event in order. Events must already be valid (<see cref="LeadEvent.Normalized"/>); validation of user input
+    /// happens before.
+    /// </summary>
+    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events)
+    {
+        using var connection = database.Connect();
+        using var transaction = connection.BeginTransaction();
+        using var writer = new EventLogWriter(connection, transaction);
+        var outcomes = writer.Append(events, clock.GetCurrentInstant());
+        transaction.Commit();
+        return outcomes;
+    }
+
+    /// <summary>Every event of one lead, in projection order (occurred-at, then event ID).</summary>
+    public IReadOnlyList<RecordedEvent> EventsOf(string leadId)
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {EventRows.Columns} FROM lead_events WHERE lead_id = $lead ORDER BY occurred_ticks, event_id";
+        command.Parameters.AddWithValue("$lead", leadId);
+        return EventRows.ReadAll(command);
+    }
+
+    /// <summary>How many events the log holds.</summary>
+    public long Count()
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM lead_events";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Starts a long import: a writer on its own connection, committing every <c>Commit()</c>.</summary>
+    public EventImportSession BeginImport() => new(database.Connect(), clock);
+}
+
+/// <summary>
+/// A bulk import into the log on one connection: <see cref="Append"/> chunks of events, each committed with the
+/// projections of the leads it touched (a crash loses at most the chunk in flight, and re-running the import takes
+/// the rest: the rows already taken are duplicates).
+/// </summary>
+public sealed class EventImportSession(SqliteConnection connection, IClock clock) : IDisposable
+{
+    /// <summary>Appends one chunk in its own transaction.</summary>
+    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var writer = new EventLogWriter(connection, transaction);
+        var outcomes = writer.Append(events, clock.GetCurrentInstant());
+        transaction.Commit();
+        return outcomes;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => connection.Dispose();
+}

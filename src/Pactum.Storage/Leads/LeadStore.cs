@@ -1,0 +1,147 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Pactum.Domain.Leads;
+using Pactum.Storage.Database;
+
+namespace Pactum.Storage.Leads;
+
+/// <summary>Reads the lead projection: lists with filters, one lead, the values to filter by.</summary>
+public sealed class LeadStore(SqliteDatabase database)
+{
+    private const string SummaryColumns = "lead_id, stage, status, owner, source, persona, created_ticks, first_handoff_ticks, anomalies, event_count, last_ticks";
+
+    /// <summary>The leads matching <paramref name="query"/>, most recently handed off (then created) first.</summary>
+    public LeadPage List(LeadQuery query)
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        var where = Where(query, command);
+        command.CommandText = $"SELECT COUNT(*) FROM leads{where}";
+        var total = (long)command.ExecuteScalar()!;
+
+        command.CommandText = $"SELECT {SummaryColumns} FROM leads{where} " +
+            "ORDER BY COALESCE(first_handoff_ticks, created_ticks, last_ticks) DESC, lead_id LIMIT $take OFFSET $skip";
+        command.Parameters.AddWithValue("$take", Math.Clamp(query.Take, 1, 1000));
+        command.Parameters.AddWithValue("$skip", Math.Max(0, query.Skip));
+        using var reader = command.ExecuteReader();
+        var leads = new List<LeadSummary>();
+        while (reader.Read())
+        {
+            leads.Add(Summary(reader));
+        }
+
+        return new LeadPage(leads, total);
+    }
+
+    /// <summary>One lead as projected, or null when no event names it.</summary>
+    public Lead? Find(string leadId)
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT state FROM leads WHERE lead_id = $id";
+        command.Parameters.AddWithValue("$id", leadId);
+        return command.ExecuteScalar() is string json ? LeadJson.Read(json) : null;
+    }
+
+    /// <summary>How many leads have each status (every status, zero included).</summary>
+    public IReadOnlyDictionary<LeadStatus, long> CountByStatus(LeadQuery query)
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT status, COUNT(*) FROM leads{Where(query with { Status = null }, command)} GROUP BY status";
+        var counts = Enum.GetValues<LeadStatus>().ToDictionary(s => s, _ => 0L);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (LeadNames.TryParse(reader.GetString(0), out LeadStatus status))
+            {
+                counts[status] = reader.GetInt64(1);
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>The owners, sources and personas found on leads, for filter choices.</summary>
+    public LeadFilterValues FilterValues()
+    {
+        using var connection = database.Connect();
+        return new LeadFilterValues(Distinct(connection, "owner"), Distinct(connection, "source"), Distinct(connection, "persona"));
+    }
+
+    private static List<string> Distinct(SqliteConnection connection, string column)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT DISTINCT {column} FROM leads WHERE {column} IS NOT NULL ORDER BY {column} LIMIT 500";
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
+    private static string Where(LeadQuery query, SqliteCommand command)
+    {
+        var conditions = new StringBuilder();
+        void And(string condition, string name, object value)
+        {
+            conditions.Append(conditions.Length == 0 ? " WHERE " : " AND ").Append(condition);
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        if (query.Status is { } status)
+        {
+            And("status = $status", "$status", LeadNames.Of(status));
+        }
+
+        if (query.Owner is { Length: > 0 } owner)
+        {
+            And("owner = $owner", "$owner", owner);
+        }
+
+        if (query.Source is { Length: > 0 } source)
+        {
+            And("source = $source", "$source", source);
+        }
+
+        if (query.Persona is { Length: > 0 } persona)
+        {
+            And("persona = $persona", "$persona", persona);
+        }
+
+        if (query.HandedOffFrom is { } from)
+        {
+            And("first_handoff_ticks >= $from", "$from", from.ToUnixTimeTicks());
+        }
+
+        if (query.HandedOffTo is { } to)
+        {
+            And("first_handoff_ticks < $to", "$to", to.ToUnixTimeTicks());
+        }
+
+        if (query.AnomaliesOnly)
+        {
+            And("anomalies > $none", "$none", 0);
+        }
+
+        return conditions.ToString();
+    }
+
+    private static LeadSummary Summary(SqliteDataReader r)
+    {
+        LeadNames.TryParse(r.GetString(1), out LifecycleStage stage);
+        LeadNames.TryParse(r.GetString(2), out LeadStatus status);
+        return new LeadSummary(
+            r.GetString(0), stage, status,
+            r.IsDBNull(3) ? null : r.GetString(3),
+            r.IsDBNull(4) ? null : r.GetString(4),
+            r.IsDBNull(5) ? null : r.GetString(5),
+            r.IsDBNull(6) ? null : Instant.FromUnixTimeTicks(r.GetInt64(6)),
+            r.IsDBNull(7) ? null : Instant.FromUnixTimeTicks(r.GetInt64(7)),
+            r.GetInt32(8), r.GetInt32(9), Instant.FromUnixTimeTicks(r.GetInt64(10)));
+    }
+}

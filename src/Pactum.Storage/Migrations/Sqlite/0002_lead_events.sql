@@ -1,0 +1,48 @@
+-- The event log: every fact about a lead, append-only; the event id makes a second delivery a no-op.
+-- Instants are stored as Unix ticks (100 ns) so they sort and compare as numbers; amounts as exact decimal text.
+CREATE TABLE lead_events (
+    event_id       TEXT    NOT NULL PRIMARY KEY,
+    lead_id        TEXT    NOT NULL,
+    type           TEXT    NOT NULL,
+    occurred_ticks INTEGER NOT NULL,
+    received_ticks INTEGER NOT NULL,
+    source         TEXT,
+    owner          TEXT,
+    persona        TEXT,
+    amount         TEXT,
+    channel        TEXT,
+    outcome        TEXT,
+    reason         TEXT,
+    asset          TEXT,
+    score          TEXT,
+    track          TEXT
+);
+CREATE INDEX lead_events_by_lead ON lead_events (lead_id, occurred_ticks, event_id);
+
+-- The lead projection: the columns lists filter on, and the whole projected lead as JSON for its page.
+-- Rebuilt from lead_events at any time; updated in the same transaction as each append.
+CREATE TABLE leads (
+    lead_id             TEXT    NOT NULL PRIMARY KEY,
+    stage               TEXT    NOT NULL,
+    status              TEXT    NOT NULL,
+    owner               TEXT,
+    source              TEXT,
+    persona             TEXT,
+    created_ticks       INTEGER,
+    first_handoff_ticks INTEGER,
+    anomalies           INTEGER NOT NULL,
+    event_count         INTEGER NOT NULL,
+    last_ticks          INTEGER NOT NULL,
+    last_event_id       TEXT    NOT NULL,
+    state               TEXT    NOT NULL
+);
+CREATE INDEX leads_by_handoff ON leads (first_handoff_ticks);
+CREATE INDEX leads_by_status ON leads (status, owner);
+
+-- Visits per source per day (SPEC L3), as counted by the web analytics.
+CREATE TABLE source_visits (
+    day    TEXT    NOT NULL, -- local date yyyy-MM-dd
+    source TEXT    NOT NULL,
+    visits INTEGER NOT NULL,
+    PRIMARY KEY (day, source)
+);
