@@ -12,7 +12,7 @@ public sealed class CliConsole
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
     /// <summary>Writes to the given writers.</summary>
@@ -33,6 +33,9 @@ public sealed class CliConsole
 
     /// <summary>Error output.</summary>
     public TextWriter Error { get; }
+
+    /// <summary>Whether output goes to an interactive terminal (progress bars are drawn only there).</summary>
+    public bool IsTerminal => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected;
 
     /// <summary>Rich human output (tables, colour when the terminal has it).</summary>
     public IAnsiConsole Human { get; }

@@ -26,6 +26,7 @@ public static class PactumCli
             UptimeVerb.Create(console),
             ClockVerb.Create(console),
             AgreementVerb.Create(console),
+            ImportVerb.Create(console),
         };
 
         var parsed = root.Parse(args);

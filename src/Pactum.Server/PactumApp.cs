@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Localization;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Features.Calculator;
 using Pactum.Server.Features.Clock;
+using Pactum.Server.Features.Leads;
 using Pactum.Server.Infrastructure;
 using Pactum.Storage.Agreements;
 using Pactum.Storage.Database;
+using Pactum.Storage.Leads;
 
 namespace Pactum.Server;
 
@@ -32,6 +34,12 @@ public static class PactumApp
         builder.Services.AddSingleton<AgreementStore>();
         builder.Services.AddSingleton<AgreementCatalog>();
         builder.Services.AddSingleton<BusinessClockService>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<EventLog>();
+        builder.Services.AddSingleton<LeadStore>();
+        builder.Services.AddSingleton<EventImporter>();
+        builder.Services.AddSingleton<EventIntake>();
+        builder.Services.AddSingleton<EventImports>();
 
         // Web: pages, API description, errors, languages
         builder.Services.AddRazorPages().AddApplicationPart(typeof(PactumApp).Assembly);
@@ -45,13 +53,14 @@ public static class PactumApp
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Pactum API";
-            document.Info.Description = "Agreements, the goal calculator and business-time clocks. Amounts and shares may be sent as numbers or text; a share is a fraction (0.5) or a percentage (\"50%\").";
+            document.Info.Description = "Agreements, the goal calculator, business-time clocks, lead events and leads. Amounts and shares may be sent as numbers or text; a share is a fraction (0.5) or a percentage (\"50%\").";
             return Task.CompletedTask;
         }));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower));
             o.SerializerOptions.Converters.Add(new NumberAsText());
+            o.SerializerOptions.Converters.Add(new InstantJsonConverter());
         });
 
         var app = builder.Build();
@@ -71,6 +80,8 @@ public static class PactumApp
         app.MapAgreementEndpoints();
         app.MapCalculatorEndpoints();
         app.MapClockEndpoints();
+        app.MapEventEndpoints();
+        app.MapLeadEndpoints();
         app.MapRazorPages();
 
         if (options.Demo)

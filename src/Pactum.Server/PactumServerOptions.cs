@@ -1,4 +1,5 @@
 using NodaTime;
+using Pactum.Domain.Webhooks;
 
 namespace Pactum.Server;
 
@@ -16,6 +17,13 @@ public sealed record PactumServerOptions
 
     /// <summary>Where "now" comes from; the system clock in production, a fixed clock in tests.</summary>
     public IClock Clock { get; init; } = SystemClock.Instance;
+
+    /// <summary>The secrets inbound webhooks are signed with (<c>whsec_…</c>); several while a secret is rotated.</summary>
+    public IReadOnlyList<string> WebhookSecretTexts { get; init; } = [];
+
+    /// <summary>The webhook secrets, parsed (invalid ones were refused when the server started).</summary>
+    public IReadOnlyList<WebhookSecret> WebhookSecrets() =>
+        WebhookSecretTexts.Select(t => WebhookSecret.TryParse(t, out var secret, out _) ? secret : throw new InvalidOperationException("A webhook secret is not valid.")).ToList();
 
     /// <summary>The ASP.NET Core environment name (Production unless stated).</summary>
     public string Environment { get; init; } = "Production";

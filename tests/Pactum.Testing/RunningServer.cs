@@ -34,19 +34,23 @@ public sealed class RunningServer : IAsyncDisposable
     /// <summary>The database file.</summary>
     public string DatabasePath => Path.Combine(_folder, "pactum.db");
 
-    /// <summary>Starts a server; with <paramref name="demo"/> it holds the demo company.</summary>
-    public static async Task<RunningServer> StartAsync(bool demo = true)
+    /// <summary>
+    /// Starts a server; with <paramref name="demo"/> it holds the demo company. <paramref name="configure"/> may change
+    /// the options (e.g. set webhook secrets).
+    /// </summary>
+    public static async Task<RunningServer> StartAsync(bool demo = true, Func<PactumServerOptions, PactumServerOptions>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "pactum-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var clock = new FixedClock(Instant.FromUtc(2026, 11, 2, 14, 0));
-        var app = PactumApp.Build(new PactumServerOptions
+        var options = new PactumServerOptions
         {
             Urls = "http://127.0.0.1:0",
             DatabasePath = Path.Combine(folder, "pactum.db"),
             Demo = demo,
             Clock = clock,
-        });
+        };
+        var app = PactumApp.Build(configure?.Invoke(options) ?? options);
         await app.StartAsync();
         return new RunningServer(app, folder, clock);
     }

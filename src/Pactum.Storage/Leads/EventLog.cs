@@ -16,12 +16,18 @@ public sealed class EventLog(SqliteDatabase database, IClock clock)
     /// <summary>
     /// Appends <paramref name="events"/> in one transaction — all of it is written, or nothing — and answers for each
     /// event in order. Events must already be valid (<see cref="LeadEvent.Normalized"/>); validation of user input
-    /// happens before.
+    /// happens before. A <paramref name="deliveryId"/> (a webhook's <c>webhook-id</c>) seen before makes the whole
+    /// delivery a duplicate, whatever it holds.
     /// </summary>
-    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events)
+    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events, string? deliveryId = null)
     {
         using var connection = database.Connect();
         using var transaction = connection.BeginTransaction();
+        if (deliveryId is not null && !Deliveries.Record(connection, transaction, deliveryId, clock.GetCurrentInstant()))
+        {
+            return events.Select(e => new EventOutcome(e.EventId, AppendOutcome.Duplicate, $"delivery {deliveryId} was received before")).ToList();
+        }
+
         using var writer = new EventLogWriter(connection, transaction);
         var outcomes = writer.Append(events, clock.GetCurrentInstant());
         transaction.Commit();

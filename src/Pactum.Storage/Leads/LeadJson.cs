@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime;
-using NodaTime.Text;
 using Pactum.Domain.Leads;
 
 namespace Pactum.Storage.Leads;
@@ -11,7 +9,7 @@ public static class LeadJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new InstantConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new InstantJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
@@ -20,13 +18,4 @@ public static class LeadJson
 
     /// <summary>The lead stored as <paramref name="json"/>.</summary>
     public static Lead Read(string json) => JsonSerializer.Deserialize<Lead>(json, Options) ?? throw new InvalidDataException("A stored lead is empty.");
-
-    private sealed class InstantConverter : JsonConverter<Instant>
-    {
-        public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            InstantPattern.ExtendedIso.Parse(reader.GetString() ?? "").GetValueOrThrow();
-
-        public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
-    }
 }

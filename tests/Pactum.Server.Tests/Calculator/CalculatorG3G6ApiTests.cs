@@ -87,7 +87,7 @@ public sealed class CalculatorG3G6ApiTests(ServerFixture fixture) : IClassFixtur
 
         response.EnsureSuccessStatusCode();
         var check = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("overCapacity", check.GetProperty("verdict").GetString());
+        Assert.Equal("over_capacity", check.GetProperty("verdict").GetString());
         Assert.Equal(1500m, check.GetProperty("minutesNeededPerRep").GetDecimal());
         Assert.Contains("more than the team can do", check.GetProperty("sentence").GetString(), StringComparison.Ordinal);
     }

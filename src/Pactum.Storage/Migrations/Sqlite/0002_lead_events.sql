@@ -46,3 +46,9 @@ CREATE TABLE source_visits (
     visits INTEGER NOT NULL,
     PRIMARY KEY (day, source)
 );
+
+-- Inbound webhook deliveries by their webhook-id: a redelivery of the same message is taken once.
+CREATE TABLE webhook_deliveries (
+    delivery_id    TEXT    NOT NULL PRIMARY KEY,
+    received_ticks INTEGER NOT NULL
+);
