@@ -27,6 +27,7 @@ public static class PactumCli
             ClockVerb.Create(console),
             AgreementVerb.Create(console),
             ImportVerb.Create(console),
+            DemoVerb.Create(console),
         };
 
         var parsed = root.Parse(args);

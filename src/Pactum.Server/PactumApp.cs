@@ -40,6 +40,7 @@ public static class PactumApp
         builder.Services.AddSingleton<EventImporter>();
         builder.Services.AddSingleton<EventIntake>();
         builder.Services.AddSingleton<EventImports>();
+        builder.Services.AddSingleton<DemoLeads>();
 
         // Web: pages, API description, errors, languages
         builder.Services.AddRazorPages().AddApplicationPart(typeof(PactumApp).Assembly);
@@ -87,6 +88,7 @@ public static class PactumApp
         if (options.Demo)
         {
             app.Services.GetRequiredService<AgreementCatalog>().LoadDemo();
+            app.Services.GetRequiredService<DemoLeads>().LoadIfEmpty();
         }
 
         return app;

@@ -66,7 +66,7 @@ public static class ImportVerb
     internal static Option<string> DatabaseOption() =>
         new("--db") { Description = "The SQLite database file (default: the server's, pactum.db in the data folder, PACTUM_DATA)." };
 
-    private static ImportReport Run(CliConsole console, EventImporter importer, string path, Func<IReadOnlyList<string>, IEventRowMapper?> mapperFor, RejectFile rejects, bool showProgress)
+    private static ImportReport Run(CliConsole console, EventImporter importer, string path, Func<IReadOnlyList<string>, LayoutChoice> mapperFor, RejectFile rejects, bool showProgress)
     {
         using var stream = File.OpenRead(path);
         using var reader = new StreamReader(stream);

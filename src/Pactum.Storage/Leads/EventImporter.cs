@@ -18,19 +18,22 @@ public sealed class EventImporter(EventLog log)
     public const int RejectsKept = 1_000;
 
     /// <summary>
-    /// Imports the CSV text of <paramref name="reader"/>. <paramref name="mapper"/> chooses the layout from the header
+    /// Imports the CSV text of <paramref name="reader"/>. <paramref name="layout"/> chooses the reader from the header 
     /// (null when it recognises none). <paramref name="progress"/> hears after every chunk; <paramref name="onRejected"/>
     /// hears of every rejected row, in order.
     /// </summary>
-    public ImportReport Import(TextReader reader, Func<IReadOnlyList<string>, IEventRowMapper?> mapper, Action<ImportProgress>? progress = null, Action<RejectedRow>? onRejected = null)
+    public ImportReport Import(TextReader reader, Func<IReadOnlyList<string>, LayoutChoice> layout, Action<ImportProgress>? progress = null, Action<RejectedRow>? onRejected = null)
     {
         using var rows = new CsvRows(reader);
-        var chosen = mapper(rows.Headers);
-        if (chosen is null || rows.Headers.Count == 0)
+        if (rows.Headers.Count == 0)
         {
-            return ImportReport.Refused(rows.Headers.Count == 0
-                ? "the file is empty: a CSV file with a header row is expected"
-                : $"the header names no known layout; a generic event file needs {string.Join(",", GenericEventMapper.RequiredColumns)} (found: {string.Join(",", rows.Headers)})");
+            return ImportReport.Refused("the file is empty: a CSV file with a header row is expected");
+        }
+
+        var choice = layout(rows.Headers);
+        if (choice.Mapper is not { } chosen)
+        {
+            return ImportReport.Refused(choice.Error ?? "the file's layout is not known");
         }
 
         var headerErrors = chosen.CheckHeader(rows.Headers);
@@ -43,6 +46,7 @@ public sealed class EventImporter(EventLog log)
         using var session = log.BeginImport();
         var chunk = new List<LeadEvent>(ChunkSize);
         var lines = new List<int>(ChunkSize);
+        var sightings = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows.Rows())
         {
             run.Rows++;
@@ -59,18 +63,20 @@ public sealed class EventImporter(EventLog log)
                 lines.Add(row.Line);
             }
 
+            sightings.UnionWith(mapping.SnapshotFacts ?? []);
             if (chunk.Count >= ChunkSize)
             {
-                run.Appended(session.Append(chunk), lines);
+                run.Appended(session.Append(chunk, sightings), lines);
                 progress?.Invoke(new ImportProgress(run.Rows, run.Totals));
                 chunk.Clear();
                 lines.Clear();
+                sightings.Clear();
             }
         }
 
         if (chunk.Count > 0)
         {
-            run.Appended(session.Append(chunk), lines);
+            run.Appended(session.Append(chunk, sightings), lines);
         }
 
         progress?.Invoke(new ImportProgress(run.Rows, run.Totals));

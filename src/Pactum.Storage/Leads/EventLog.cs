@@ -64,12 +64,15 @@ public sealed class EventLog(SqliteDatabase database, IClock clock)
 /// </summary>
 public sealed class EventImportSession(SqliteConnection connection, IClock clock) : IDisposable
 {
-    /// <summary>Appends one chunk in its own transaction.</summary>
-    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events)
+    /// <summary>
+    /// Appends one chunk in its own transaction. <paramref name="snapshotFacts"/> names the events dated by a CRM
+    /// export's snapshot: seen again at a later instant with the same content, such a fact is a duplicate.
+    /// </summary>
+    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events, IReadOnlySet<string>? snapshotFacts = null)
     {
         using var transaction = connection.BeginTransaction();
         using var writer = new EventLogWriter(connection, transaction);
-        var outcomes = writer.Append(events, clock.GetCurrentInstant());
+        var outcomes = writer.Append(events, clock.GetCurrentInstant(), snapshotFacts);
         transaction.Commit();
         return outcomes;
     }

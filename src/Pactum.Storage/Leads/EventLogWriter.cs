@@ -27,7 +27,7 @@ internal sealed class EventLogWriter : IDisposable
         _saveLead = Command(connection, transaction, LeadRows.Upsert, LeadRows.Parameters);
     }
 
-    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events, Instant receivedAt)
+    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events, Instant receivedAt, IReadOnlySet<string>? snapshotFacts = null)
     {
         var outcomes = new EventOutcome[events.Count];
         var touched = new Dictionary<string, List<LeadEvent>>(StringComparer.Ordinal);
@@ -47,7 +47,7 @@ internal sealed class EventLogWriter : IDisposable
             }
             else
             {
-                outcomes[i] = AgainstStored(e);
+                outcomes[i] = AgainstStored(e, snapshotFacts?.Contains(e.EventId) == true);
             }
         }
 
@@ -59,13 +59,18 @@ internal sealed class EventLogWriter : IDisposable
         return outcomes;
     }
 
-    private EventOutcome AgainstStored(LeadEvent e)
+    private EventOutcome AgainstStored(LeadEvent e, bool snapshotFact)
     {
         _findEvent.Parameters[0].Value = e.EventId;
         using var reader = _findEvent.ExecuteReader();
         reader.Read();
         var stored = EventRows.Read(reader).Event;
         var differences = e.DifferencesFrom(stored);
+        if (snapshotFact && differences is ["occurred_at"] && e.OccurredAt > stored.OccurredAt)
+        {
+            return new EventOutcome(e.EventId, AppendOutcome.Duplicate, "the same status seen again in a later export; the first sighting stands");
+        }
+
         return differences.Count == 0
             ? new EventOutcome(e.EventId, AppendOutcome.Duplicate)
             : new EventOutcome(e.EventId, AppendOutcome.Rejected, $"event {e.EventId} was received before with different content ({string.Join(", ", differences)} differ); an event ID names one fact");

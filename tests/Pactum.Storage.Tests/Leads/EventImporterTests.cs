@@ -13,7 +13,7 @@ public sealed class EventImporterTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private ImportReport Import(string csv, List<RejectedRow>? rejected = null) =>
-        _importer.Import(new StringReader(csv), _ => new GenericEventMapper(), onRejected: r => rejected?.Add(r));
+        _importer.Import(new StringReader(csv), _ => new LayoutChoice(new GenericEventMapper(), null), onRejected: r => rejected?.Add(r));
 
     [Fact]
     public void Import_BadRows_TakesTheGoodOnesAndReportsEachBadOneWithItsLine()

@@ -25,7 +25,7 @@ internal static class EventEndpoints
         .WithSummary("Deliver one event (an object) or a batch (an array, at most 10,000). Each is answered taken, duplicate or rejected with the reason.")
         .DisableAntiforgery();
 
-        api.MapPost("/import", async Task<Results<Ok<ImportAnswer>, ProblemHttpResult>> (HttpRequest request, EventImports imports, string? format, string? zone) =>
+        api.MapPost("/import", async Task<Results<Ok<ImportAnswer>, ProblemHttpResult>> (HttpRequest request, EventImports imports, string? format, string? zone, string? dateFormat, string? snapshotAt) =>
         {
             var upload = await CsvUpload.ReadAsync(request);
             if (upload.Error is { } error)
@@ -33,11 +33,12 @@ internal static class EventEndpoints
                 return FileErrorProblem.For("The CSV file could not be read.", error);
             }
 
-            var answer = imports.Import(upload.Text!, upload.FileName, format, zone);
+            var answer = imports.Import(upload.Text!, upload.FileName, new ImportSettings(format, zone, dateFormat, snapshotAt));
             return answer.Refusal.Count > 0 ? FileErrorProblem.For("The file was not imported.", answer.Refusal) : TypedResults.Ok(answer);
         })
         .Accepts<string>("text/csv", "multipart/form-data")
         .WithSummary("Import a CSV file of events (generic columns, or a HubSpot or Salesforce export): totals and every rejected row with its line.")
+        .WithDescription("format: generic, hubspot or salesforce (default: from the header); zone: the IANA zone of a CRM export's dates; dateFormat: its date pattern (Salesforce: required, e.g. M/d/yyyy h:mm a); snapshotAt: when the export was taken (dates its status columns).")
         .DisableAntiforgery();
 
         app.MapPost("/api/webhooks/events", async Task<Results<Ok<IntakeAnswer>, ProblemHttpResult>> (HttpRequest request, EventIntake intake, PactumServerOptions options, IClock clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) =>
