@@ -12,7 +12,7 @@ namespace Pactum.Storage.Leads;
 public sealed class EventImporter(EventLog log)
 {
     /// <summary>Events appended per transaction.</summary>
-    public const int ChunkSize = 20_000;
+    public const int ChunkSize = 100_000;
 
     /// <summary>How many rejected rows a report keeps (all of them go to <c>onRejected</c>).</summary>
     public const int RejectsKept = 1_000;

@@ -6,8 +6,9 @@ namespace Pactum.Storage.Leads;
 
 /// <summary>
 /// Appends events and projects their leads inside one transaction, with prepared statements reused for the whole
-/// batch. A lead whose new events all sort after its last projected event is continued from its stored state; any
-/// other (a late or out-of-order event) is replayed from all of its events in the log.
+/// batch. A lead whose new events all sort after its last projected event is continued (from the cache when it holds
+/// the stored lead, else from its events in the log); any other — a late or out-of-order event — is replayed from all
+/// of its events.
 /// </summary>
 internal sealed class EventLogWriter : IDisposable
 {
@@ -16,14 +17,16 @@ internal sealed class EventLogWriter : IDisposable
     private readonly SqliteCommand _findLead;
     private readonly SqliteCommand _leadEvents;
     private readonly SqliteCommand _saveLead;
+    private readonly LeadCache _cache;
 
-    public EventLogWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public EventLogWriter(SqliteConnection connection, SqliteTransaction transaction, LeadCache? cache = null)
     {
+        _cache = cache ?? new LeadCache();
         _insert = Command(connection, transaction, $"INSERT INTO lead_events ({EventRows.Columns}) VALUES ({string.Join(", ", EventRows.Parameters)}) ON CONFLICT (event_id) DO NOTHING");
         EventRows.Declare(_insert);
         _findEvent = Command(connection, transaction, $"SELECT {EventRows.Columns} FROM lead_events WHERE event_id = $id", "$id");
-        _findLead = Command(connection, transaction, "SELECT state FROM leads WHERE lead_id = $id", "$id");
-        _leadEvents = Command(connection, transaction, $"SELECT {EventRows.Columns} FROM lead_events WHERE lead_id = $id ORDER BY occurred_ticks, event_id", "$id");
+        _findLead = Command(connection, transaction, "SELECT event_count, last_event_id FROM leads WHERE lead_id = $id", "$id");
+        _leadEvents = Command(connection, transaction, EventRows.OfLead, "$lead");
         _saveLead = Command(connection, transaction, LeadRows.Upsert, LeadRows.Parameters);
     }
 
@@ -79,7 +82,7 @@ internal sealed class EventLogWriter : IDisposable
     private void Project(string leadId, List<LeadEvent> added)
     {
         added.Sort(LeadEvent.Compare);
-        var stored = StoredLead(leadId);
+        var stored = StoredLead(leadId, added);
         Lead lead;
         if (stored is null || stored.IsAfterLastEvent(added[0]))
         {
@@ -93,18 +96,47 @@ internal sealed class EventLogWriter : IDisposable
         }
         else
         {
-            _leadEvents.Parameters[0].Value = leadId;
-            lead = LeadProjection.Project(leadId, EventRows.ReadAll(_leadEvents).Select(r => r.Event));
+            lead = LeadProjection.Project(leadId, Logged(leadId));
         }
 
         LeadRows.Bind(_saveLead, lead);
         _saveLead.ExecuteNonQuery();
+        _cache.Keep(lead);
     }
 
-    private Lead? StoredLead(string leadId)
+    /// <summary>
+    /// The lead as stored before <paramref name="added"/> (null for a new lead): from the cache when it holds that very
+    /// lead, otherwise projected from its logged events other than those just added.
+    /// </summary>
+    private Lead? StoredLead(string leadId, List<LeadEvent> added)
     {
         _findLead.Parameters[0].Value = leadId;
-        return _findLead.ExecuteScalar() is string json ? LeadJson.Read(json) : null;
+        int eventCount;
+        string lastEventId;
+        using (var reader = _findLead.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            eventCount = reader.GetInt32(0);
+            lastEventId = reader.GetString(1);
+        }
+
+        if (_cache.Find(leadId, eventCount, lastEventId) is { } cached)
+        {
+            return cached;
+        }
+
+        var addedIds = added.Select(e => e.EventId).ToHashSet(StringComparer.Ordinal);
+        return LeadProjection.Project(leadId, Logged(leadId).Where(e => !addedIds.Contains(e.EventId)));
+    }
+
+    private List<LeadEvent> Logged(string leadId)
+    {
+        _leadEvents.Parameters[0].Value = leadId;
+        return EventRows.ReadAll(_leadEvents).Select(r => r.Event).ToList();
     }
 
     public void Dispose()

@@ -12,6 +12,18 @@ internal static class EventRows
 
     public static readonly string[] Parameters = Columns.Split(", ").Select(c => "$" + c).ToArray();
 
+    /// <summary>Every event of the lead <c>$lead</c>, in projection order (occurred-at, then event ID).</summary>
+    public const string OfLead = $"SELECT {Columns} FROM lead_events WHERE lead_id = $lead ORDER BY occurred_ticks, event_id";
+
+    /// <summary>Every event of <paramref name="leadId"/>, in projection order.</summary>
+    public static List<RecordedEvent> Of(SqliteConnection connection, string leadId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = OfLead;
+        command.Parameters.AddWithValue("$lead", leadId);
+        return ReadAll(command);
+    }
+
     /// <summary>Sets the parameters of <paramref name="command"/> (made with <see cref="Parameters"/>) to <paramref name="e"/>.</summary>
     public static void Bind(SqliteCommand command, LeadEvent e, Instant receivedAt)
     {

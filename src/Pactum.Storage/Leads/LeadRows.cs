@@ -9,7 +9,7 @@ internal static class LeadRows
     public static readonly string[] Parameters =
     [
         "$lead_id", "$stage", "$status", "$owner", "$source", "$persona", "$created_ticks", "$first_handoff_ticks",
-        "$anomalies", "$event_count", "$last_ticks", "$last_event_id", "$state",
+        "$anomalies", "$event_count", "$last_ticks", "$last_event_id",
     ];
 
     public static readonly string Upsert =
@@ -31,6 +31,5 @@ internal static class LeadRows
         p[9].Value = lead.EventCount;
         p[10].Value = lead.LastOccurredAt.ToUnixTimeTicks();
         p[11].Value = lead.LastEventId;
-        p[12].Value = LeadJson.Write(lead);
     }
 }

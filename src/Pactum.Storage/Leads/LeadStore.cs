@@ -34,14 +34,12 @@ public sealed class LeadStore(SqliteDatabase database)
         return new LeadPage(leads, total);
     }
 
-    /// <summary>One lead as projected, or null when no event names it.</summary>
+    /// <summary>One lead, projected from all its events (the whole story: history, attempts, anomalies), or null when no event names it.</summary>
     public Lead? Find(string leadId)
     {
         using var connection = database.Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT state FROM leads WHERE lead_id = $id";
-        command.Parameters.AddWithValue("$id", leadId);
-        return command.ExecuteScalar() is string json ? LeadJson.Read(json) : null;
+        var events = EventRows.Of(connection, leadId);
+        return events.Count == 0 ? null : LeadProjection.Project(leadId, events.Select(r => r.Event));
     }
 
     /// <summary>How many leads have each status (every status, zero included).</summary>

@@ -1,29 +1,47 @@
 namespace Pactum.Domain.Leads.Import;
 
 /// <summary>
-/// One data row of a CSV file: its 1-based line number in the file (the header is line 1) and its cells by column
-/// header. Headers are matched case-insensitively and without surrounding spaces; a missing cell reads as empty.
+/// One data row of a CSV file: its 1-based line number in the file (the header is line 1) and its cells, found by
+/// column header. Headers are matched case-insensitively and without surrounding spaces; a missing cell reads as empty.
 /// </summary>
-public sealed class CsvRow(int line, IReadOnlyDictionary<string, string> cells)
+public sealed class CsvRow
 {
+    private readonly CsvHeader _header;
+    private readonly IReadOnlyList<string> _values;
+
+    /// <summary>A row of a file with <paramref name="header"/>; <paramref name="values"/> in file order.</summary>
+    public CsvRow(int line, CsvHeader header, IReadOnlyList<string> values)
+    {
+        Line = line;
+        _header = header;
+        _values = values;
+    }
+
     /// <summary>The row's line number in the file, for error messages.</summary>
-    public int Line { get; } = line;
+    public int Line { get; }
 
-    /// <summary>The cells by header (the dictionary given; build it with a case-insensitive comparer).</summary>
-    public IReadOnlyDictionary<string, string> Cells { get; } = cells;
-
-    /// <summary>The trimmed cell under <paramref name="header"/>, or <see langword="null"/> when absent or blank.</summary>
-    public string? this[string header] => Cells.TryGetValue(header, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    /// <summary>The trimmed cell under <paramref name="column"/>, or <see langword="null"/> when absent or blank.</summary>
+    public string? this[string column] =>
+        _header.IndexOf(column) is var i and >= 0 && i < _values.Count && !string.IsNullOrWhiteSpace(_values[i]) ? _values[i].Trim() : null;
 
     /// <summary>Builds a row from headers and values in file order (extra values past the headers are ignored).</summary>
-    public static CsvRow Of(int line, IReadOnlyList<string> headers, IReadOnlyList<string> values)
+    public static CsvRow Of(int line, IReadOnlyList<string> headers, IReadOnlyList<string> values) => new(line, new CsvHeader(headers), values);
+}
+
+/// <summary>A CSV file's header row: each column's position by its name (case-insensitive, trimmed; the first wins).</summary>
+public sealed class CsvHeader
+{
+    private readonly Dictionary<string, int> _positions = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Indexes <paramref name="headers"/>.</summary>
+    public CsvHeader(IReadOnlyList<string> headers)
     {
-        var cells = new Dictionary<string, string>(headers.Count, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < headers.Count; i++)
         {
-            cells.TryAdd(headers[i].Trim(), i < values.Count ? values[i] : "");
+            _positions.TryAdd(headers[i].Trim(), i);
         }
-
-        return new CsvRow(line, cells);
     }
+
+    /// <summary>The position of <paramref name="column"/>, or -1 when the file has no such column.</summary>
+    public int IndexOf(string column) => _positions.TryGetValue(column, out var i) ? i : -1;
 }

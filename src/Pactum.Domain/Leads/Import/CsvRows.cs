@@ -11,6 +11,7 @@ namespace Pactum.Domain.Leads.Import;
 public sealed class CsvRows : IDisposable
 {
     private readonly CsvReader _csv;
+    private readonly CsvHeader _header;
 
     /// <summary>Opens <paramref name="reader"/> and reads the header row (an empty file has no headers).</summary>
     public CsvRows(TextReader reader)
@@ -24,6 +25,7 @@ public sealed class CsvRows : IDisposable
             TrimOptions = TrimOptions.None,
         });
         Headers = _csv.Read() && _csv.ReadHeader() ? [.. _csv.HeaderRecord ?? []] : [];
+        _header = new CsvHeader(Headers);
     }
 
     /// <summary>The header row's cells, as written.</summary>
@@ -34,8 +36,7 @@ public sealed class CsvRows : IDisposable
     {
         while (_csv.Read())
         {
-            var values = _csv.Parser.Record ?? [];
-            yield return CsvRow.Of(_csv.Parser.RawRow, Headers, values);
+            yield return new CsvRow(_csv.Parser.RawRow, _header, _csv.Parser.Record ?? []);
         }
     }
 

@@ -16,11 +16,12 @@ CREATE TABLE lead_events (
     asset          TEXT,
     score          TEXT,
     track          TEXT
-);
+) WITHOUT ROWID;
 CREATE INDEX lead_events_by_lead ON lead_events (lead_id, occurred_ticks, event_id);
 
--- The lead projection: the columns lists filter on, and the whole projected lead as JSON for its page.
--- Rebuilt from lead_events at any time; updated in the same transaction as each append.
+-- The lead projection: the columns lists filter on, and the ordering key of the last event applied (an import continues
+-- a lead from there; a late event replays it). Updated in the same transaction as each append; rebuilt from
+-- lead_events at any time. A lead's page replays its events (a few dozen) for the whole story.
 CREATE TABLE leads (
     lead_id             TEXT    NOT NULL PRIMARY KEY,
     stage               TEXT    NOT NULL,
@@ -33,8 +34,7 @@ CREATE TABLE leads (
     anomalies           INTEGER NOT NULL,
     event_count         INTEGER NOT NULL,
     last_ticks          INTEGER NOT NULL,
-    last_event_id       TEXT    NOT NULL,
-    state               TEXT    NOT NULL
+    last_event_id       TEXT    NOT NULL
 );
 CREATE INDEX leads_by_handoff ON leads (first_handoff_ticks);
 CREATE INDEX leads_by_status ON leads (status, owner);
