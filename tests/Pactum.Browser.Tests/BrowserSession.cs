@@ -23,9 +23,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<BrowserSession> StartAsync()
+    public static async Task<BrowserSession> StartAsync(bool demo = true)
     {
-        var server = await RunningServer.StartAsync(demo: true);
+        var server = await RunningServer.StartAsync(demo);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

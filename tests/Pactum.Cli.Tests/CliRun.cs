@@ -1,3 +1,5 @@
+using Pactum.Testing;
+
 namespace Pactum.Cli.Tests;
 
 /// <summary>Runs the <c>pactum</c> command line in-process and captures what it prints.</summary>
@@ -12,16 +14,7 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     }
 
     /// <summary>The repository folder (the one holding Pactum.slnx), for the samples.</summary>
-    public static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Pactum.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new DirectoryNotFoundException("Pactum.slnx not found above the test folder.");
-    }
+    public static string RepositoryRoot() => Repository.Root();
 
     /// <summary>Writes <paramref name="text"/> to a new temporary file with <paramref name="name"/> and returns its path.</summary>
     public static string TempFile(string name, string text)

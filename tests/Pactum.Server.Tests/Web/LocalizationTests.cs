@@ -1,5 +1,6 @@
 using System.Resources;
 using System.Text.RegularExpressions;
+using Pactum.Testing;
 
 namespace Pactum.Server.Tests.Web;
 
@@ -23,16 +24,7 @@ public sealed partial class LocalizationTests
         Assert.Empty(missing);
     }
 
-    private static string PagesFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Pactum.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder?.FullName ?? throw new DirectoryNotFoundException("Pactum.slnx not found above the test folder."), "src", "Pactum.Server", "Pages");
-    }
+    private static string PagesFolder() => Path.Combine(Repository.Root(), "src", "Pactum.Server", "Pages");
 
     [GeneratedRegex("""L\["([A-Za-z0-9.\-]+)"[\],]""")]
     private static partial Regex KeyPattern();

@@ -15,6 +15,10 @@ public sealed class WebAppTests(ServerFixture fixture) : IClassFixture<ServerFix
     [InlineData("/calculator/uptime", "credit-verdict")] // G6: uptime budget and service credits
     [InlineData("/clock", "Business clock")] // the business-clock tool
     [InlineData("/agreements/company-x-internal", "Kendra")] // the side-by-side agreement
+    [InlineData("/leads", "id=\"leads\"")] // the demo company's leads
+    [InlineData("/leads?status=in_progress&anomalies=true", "Only leads with anomalies")] // filtered
+    [InlineData("/leads/L0000001", "id=\"timeline\"")] // one lead's timeline
+    [InlineData("/import", "id=\"import-form\"")] // the import page
     public async Task Page_Get_RendersWithContent(string path, string expected)
     {
         var html = await fixture.Client.GetStringAsync(path);

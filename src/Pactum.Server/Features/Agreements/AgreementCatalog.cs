@@ -12,6 +12,13 @@ public sealed class AgreementCatalog(AgreementStore store)
     /// <summary>The latest version of every agreement.</summary>
     public IReadOnlyList<StoredAgreement> Latest() => store.Latest();
 
+    /// <summary>
+    /// The time zone pages report in when the user names none: the calendar zone of the first agreement (by title)
+    /// that has a calendar, else UTC.
+    /// </summary>
+    public NodaTime.DateTimeZone DefaultZone() =>
+        Latest().Select(a => Find(a.Id)?.Agreement.Calendar?.Zone).FirstOrDefault(z => z is not null) ?? NodaTime.DateTimeZone.Utc;
+
     /// <summary>Every version of one agreement, newest first.</summary>
     public IReadOnlyList<StoredAgreement> Versions(string id) => store.Versions(id);
 

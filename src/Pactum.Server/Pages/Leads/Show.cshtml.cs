@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+using Pactum.Domain.Leads;
+using Pactum.Server.Features.Agreements;
+using Pactum.Storage.Leads;
+
+namespace Pactum.Server.Pages.Leads;
+
+/// <summary>One lead: where it stands, its anomalies, its status history and the timeline of every event.</summary>
+public sealed class ShowModel(LeadStore leads, EventLog log, AgreementCatalog agreements) : PageModel
+{
+    public Lead Lead { get; private set; } = null!;
+
+    public IReadOnlyList<RecordedEvent> Events { get; private set; } = [];
+
+    public DateTimeZone TimeZone { get; private set; } = DateTimeZone.Utc;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Zone { get; set; }
+
+    public IActionResult OnGet(string id)
+    {
+        var lead = leads.Find(id);
+        if (lead is null)
+        {
+            return NotFound();
+        }
+
+        Lead = lead;
+        Events = log.EventsOf(id);
+        TimeZone = (Zone is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(Zone)) ?? agreements.DefaultZone();
+        return Page();
+    }
+
+    public string Local(Instant? instant) => instant is { } at ? at.InZone(TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>The anomaly an event raised, if any.</summary>
+    public string? AnomalyOf(string eventId) => Lead.Anomalies.FirstOrDefault(a => a.EventId == eventId)?.Message;
+}
