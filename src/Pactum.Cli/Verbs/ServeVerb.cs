@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Pactum.Domain.Webhooks;
 using Pactum.Server;
 
 namespace Pactum.Cli.Verbs;
@@ -11,15 +12,30 @@ public static class ServeVerb
     {
         var urls = new Option<string>("--urls") { Description = "Address to listen on.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var db = new Option<string>("--db") { Description = "The SQLite database file (default: pactum.db in the data folder, PACTUM_DATA)." };
-        var demo = new Option<bool>("--demo") { Description = "Load the demo company (Company X's agreements)." };
-        var command = new Command("serve", "Run the Pactum web app and API.") { urls, db, demo };
+        var demo = new Option<bool>("--demo") { Description = "Load the demo company (Company X's agreements and lead history)." };
+        var secrets = new Option<string[]>("--webhook-secret")
+        {
+            Description = "A secret (whsec_…) inbound webhooks are signed with; repeat it while rotating (also PACTUM_WEBHOOK_SECRETS, comma-separated).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("serve", "Run the Pactum web app and API.") { urls, db, demo, secrets };
         command.SetAction(parse =>
         {
+            var secretTexts = (parse.GetValue(secrets) ?? [])
+                .Concat((Environment.GetEnvironmentVariable("PACTUM_WEBHOOK_SECRETS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .ToList();
+            var errors = secretTexts.Select((text, i) => WebhookSecret.TryParse(text, out _, out var error) ? null : $"webhook secret {i + 1}: {error}").OfType<string>().ToList();
+            if (errors.Count > 0)
+            {
+                return console.Fail(errors);
+            }
+
             var options = new PactumServerOptions
             {
                 Urls = parse.GetValue(urls)!,
                 DatabasePath = parse.GetValue(db) ?? DataFolder.DefaultDatabase,
                 Demo = parse.GetValue(demo),
+                WebhookSecretTexts = secretTexts,
             };
             var app = PactumApp.Build(options);
             app.Start();
