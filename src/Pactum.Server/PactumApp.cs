@@ -41,6 +41,7 @@ public static class PactumApp
         builder.Services.AddSingleton<EventIntake>();
         builder.Services.AddSingleton<EventImports>();
         builder.Services.AddSingleton<DemoLeads>();
+        builder.Services.AddSingleton<VisitStore>();
 
         // Web: pages, API description, errors, languages
         builder.Services.AddRazorPages().AddApplicationPart(typeof(PactumApp).Assembly);
@@ -83,6 +84,7 @@ public static class PactumApp
         app.MapClockEndpoints();
         app.MapEventEndpoints();
         app.MapLeadEndpoints();
+        app.MapVisitEndpoints();
         app.MapRazorPages();
 
         if (options.Demo)
