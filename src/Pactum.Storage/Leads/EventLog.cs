@@ -28,7 +28,7 @@ public sealed class EventLog(SqliteDatabase database, IClock clock)
             return events.Select(e => new EventOutcome(e.EventId, AppendOutcome.Duplicate, $"delivery {deliveryId} was received before")).ToList();
         }
 
-        using var writer = new EventLogWriter(connection, transaction);
+        using var writer = new EventLogWriter(connection);
         var outcomes = writer.Append(events, clock.GetCurrentInstant());
         transaction.Commit();
         return outcomes;
@@ -55,34 +55,77 @@ public sealed class EventLog(SqliteDatabase database, IClock clock)
     {
         var connection = database.Connect();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"; // 64 MiB of pages at most
+        pragma.CommandText = "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;"; // 32 MiB of pages at most: more did not import faster
         pragma.ExecuteNonQuery();
         return new EventImportSession(connection, clock);
     }
 }
 
 /// <summary>
-/// A bulk import into the log on one connection: <see cref="Append"/> chunks of events, each committed with the
-/// projections of the leads it touched (a crash loses at most the chunk in flight, and re-running the import takes
-/// the rest: the rows already taken are duplicates).
+/// A bulk import into the log on one connection, in chunks: events are <see cref="Add"/>ed to the chunk in flight (a
+/// transaction begun by the first of them) and <see cref="Commit()"/> stores the chunk with the projections of the leads
+/// it touched. A crash loses at most the chunk in flight, and re-running the import takes the rest: the rows already
+/// taken are duplicates. Disposing the session rolls back a chunk not committed.
 /// </summary>
-public sealed class EventImportSession(SqliteConnection connection, IClock clock) : IDisposable
+public sealed class EventImportSession : IDisposable
 {
-    private readonly LeadCache _cache = new();
+    private readonly SqliteConnection _connection;
+    private readonly IClock _clock;
+    private readonly EventLogWriter _writer;
+    private SqliteTransaction? _chunk;
 
-    /// <summary>
-    /// Appends one chunk in its own transaction. <paramref name="snapshotFacts"/> names the events dated by a CRM
-    /// export's snapshot: seen again at a later instant with the same content, such a fact is a duplicate.
-    /// </summary>
+    internal EventImportSession(SqliteConnection connection, IClock clock)
+    {
+        _connection = connection;
+        _clock = clock;
+        _writer = new EventLogWriter(connection, new LeadCache());
+    }
+
+    /// <summary>Appends one chunk in its own transaction: <see cref="Add"/>, then <see cref="Commit()"/>.</summary>
     public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events, IReadOnlySet<string>? snapshotFacts = null)
     {
-        using var transaction = connection.BeginTransaction();
-        using var writer = new EventLogWriter(connection, transaction, _cache);
-        var outcomes = writer.Append(events, clock.GetCurrentInstant(), snapshotFacts);
-        transaction.Commit();
+        var outcomes = Add(events, snapshotFacts);
+        Commit();
         return outcomes;
     }
 
+    /// <summary>
+    /// Adds <paramref name="events"/> to the chunk in flight and answers for each. <paramref name="snapshotFacts"/>
+    /// names the events dated by a CRM export's snapshot: seen again at a later instant with the same content, such a
+    /// fact is a duplicate.
+    /// </summary>
+    public IReadOnlyList<EventOutcome> Add(IReadOnlyList<LeadEvent> events, IReadOnlySet<string>? snapshotFacts = null)
+    {
+        _chunk ??= _connection.BeginTransaction();
+        var receivedAt = _clock.GetCurrentInstant();
+        var outcomes = new EventOutcome[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            outcomes[i] = _writer.Add(events[i], receivedAt, snapshotFacts?.Contains(events[i].EventId) == true);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Commits the chunk in flight, with the projections of the leads it touched (nothing when none is).</summary>
+    public void Commit()
+    {
+        if (_chunk is null)
+        {
+            return;
+        }
+
+        _writer.SaveLeads();
+        _chunk.Commit();
+        _chunk.Dispose();
+        _chunk = null;
+    }
+
     /// <inheritdoc />
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        _chunk?.Dispose();
+        _writer.Dispose();
+        _connection.Dispose();
+    }
 }

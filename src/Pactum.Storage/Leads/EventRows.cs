@@ -18,81 +18,68 @@ internal static class EventRows
     /// <summary>Every event of <paramref name="leadId"/>, in projection order.</summary>
     public static List<RecordedEvent> Of(SqliteConnection connection, string leadId)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = OfLead;
-        command.Parameters.AddWithValue("$lead", leadId);
-        return ReadAll(command);
+        using var statement = new SqliteStatement(connection, OfLead);
+        statement.Bind(1, leadId);
+        return ReadAll(statement);
     }
 
-    /// <summary>Sets the parameters of <paramref name="command"/> (made with <see cref="Parameters"/>) to <paramref name="e"/>.</summary>
-    public static void Bind(SqliteCommand command, LeadEvent e, Instant receivedAt)
+    /// <summary>Binds <paramref name="e"/> to a statement whose parameters are <see cref="Parameters"/>, in order.</summary>
+    public static void Bind(SqliteStatement statement, LeadEvent e, Instant receivedAt)
     {
-        var p = command.Parameters;
-        p[0].Value = e.EventId;
-        p[1].Value = e.LeadId;
-        p[2].Value = e.Type.ToText();
-        p[3].Value = e.OccurredAt.ToUnixTimeTicks();
-        p[4].Value = receivedAt.ToUnixTimeTicks();
-        p[5].Value = (object?)e.Source ?? DBNull.Value;
-        p[6].Value = (object?)e.Owner ?? DBNull.Value;
-        p[7].Value = (object?)e.Persona ?? DBNull.Value;
-        p[8].Value = e.Amount is { } amount ? amount.ToString(CultureInfo.InvariantCulture) : DBNull.Value;
-        p[9].Value = (object?)e.Channel ?? DBNull.Value;
-        p[10].Value = (object?)e.Outcome ?? DBNull.Value;
-        p[11].Value = (object?)e.Reason ?? DBNull.Value;
-        p[12].Value = (object?)e.Asset ?? DBNull.Value;
-        p[13].Value = e.Score is { } score ? score.ToString(CultureInfo.InvariantCulture) : DBNull.Value;
-        p[14].Value = (object?)e.Track ?? DBNull.Value;
+        statement.Bind(1, e.EventId);
+        statement.Bind(2, e.LeadId);
+        statement.Bind(3, e.Type.ToText());
+        statement.Bind(4, e.OccurredAt.ToUnixTimeTicks());
+        statement.Bind(5, receivedAt.ToUnixTimeTicks());
+        statement.Bind(6, e.Source);
+        statement.Bind(7, e.Owner);
+        statement.Bind(8, e.Persona);
+        statement.Bind(9, e.Amount?.ToString(CultureInfo.InvariantCulture));
+        statement.Bind(10, e.Channel);
+        statement.Bind(11, e.Outcome);
+        statement.Bind(12, e.Reason);
+        statement.Bind(13, e.Asset);
+        statement.Bind(14, e.Score?.ToString(CultureInfo.InvariantCulture));
+        statement.Bind(15, e.Track);
     }
 
-    /// <summary>Adds one parameter per column to <paramref name="command"/>.</summary>
-    public static void Declare(SqliteCommand command)
+    /// <summary>The event in the current row of a statement selecting <see cref="Columns"/>.</summary>
+    public static RecordedEvent Read(SqliteStatement r)
     {
-        foreach (var name in Parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-    }
-
-    /// <summary>The event in the current row of a reader selecting <see cref="Columns"/>.</summary>
-    public static RecordedEvent Read(SqliteDataReader r)
-    {
-        LeadEventTypes.TryParse(r.GetString(2), out var type, out _);
+        LeadEventTypes.TryParse(r.Text(2), out var type, out _);
         var e = new LeadEvent
         {
-            EventId = r.GetString(0),
-            LeadId = r.GetString(1),
+            EventId = r.Text(0)!,
+            LeadId = r.Text(1)!,
             Type = type,
-            OccurredAt = Instant.FromUnixTimeTicks(r.GetInt64(3)),
-            Source = Text(r, 5),
-            Owner = Text(r, 6),
-            Persona = Text(r, 7),
+            OccurredAt = Instant.FromUnixTimeTicks(r.Int64(3)),
+            Source = r.Text(5),
+            Owner = r.Text(6),
+            Persona = r.Text(7),
             Amount = Number(r, 8),
-            Channel = Text(r, 9),
-            Outcome = Text(r, 10),
-            Reason = Text(r, 11),
-            Asset = Text(r, 12),
+            Channel = r.Text(9),
+            Outcome = r.Text(10),
+            Reason = r.Text(11),
+            Asset = r.Text(12),
             Score = Number(r, 13),
-            Track = Text(r, 14),
+            Track = r.Text(14),
         };
-        return new RecordedEvent(e, Instant.FromUnixTimeTicks(r.GetInt64(4)));
+        return new RecordedEvent(e, Instant.FromUnixTimeTicks(r.Int64(4)));
     }
 
-    /// <summary>Every row <paramref name="command"/> selects, as events.</summary>
-    public static List<RecordedEvent> ReadAll(SqliteCommand command)
+    /// <summary>Every row <paramref name="statement"/> selects, as events (the statement is reset after).</summary>
+    public static List<RecordedEvent> ReadAll(SqliteStatement statement)
     {
-        using var reader = command.ExecuteReader();
         var events = new List<RecordedEvent>();
-        while (reader.Read())
+        while (statement.Read())
         {
-            events.Add(Read(reader));
+            events.Add(Read(statement));
         }
 
+        statement.Reset();
         return events;
     }
 
-    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static decimal? Number(SqliteDataReader r, int i) =>
-        r.IsDBNull(i) ? null : decimal.Parse(r.GetString(i), NumberStyles.Number, CultureInfo.InvariantCulture);
+    private static decimal? Number(SqliteStatement r, int i) =>
+        r.Text(i) is { } text ? decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture) : null;
 }

@@ -20,6 +20,9 @@ internal sealed class LeadCache
             ? lead
             : null;
 
+    /// <summary>The lead last kept under <paramref name="leadId"/>, whatever is stored now (check before relying on it).</summary>
+    public Lead? Latest(string leadId) => _leads.GetValueOrDefault(leadId);
+
     /// <summary>Keeps <paramref name="lead"/>; past the capacity, the half least recently active is dropped.</summary>
     public void Keep(Lead lead)
     {

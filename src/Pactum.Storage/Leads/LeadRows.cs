@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Pactum.Domain.Leads;
 
 namespace Pactum.Storage.Leads;
@@ -6,30 +5,44 @@ namespace Pactum.Storage.Leads;
 /// <summary>How a projected lead is laid out in the <c>leads</c> table.</summary>
 internal static class LeadRows
 {
-    public static readonly string[] Parameters =
+    /// <summary>The columns, in the order <see cref="Bind"/> numbers them (?1 … ?12).</summary>
+    public static readonly string[] Columns =
     [
-        "$lead_id", "$stage", "$status", "$owner", "$source", "$persona", "$created_ticks", "$first_handoff_ticks",
-        "$anomalies", "$event_count", "$last_ticks", "$last_event_id",
+        "lead_id", "stage", "status", "owner", "source", "persona", "created_ticks", "first_handoff_ticks",
+        "anomalies", "event_count", "last_ticks", "last_event_id",
     ];
 
-    public static readonly string Upsert =
-        $"INSERT INTO leads ({string.Join(", ", Parameters.Select(p => p[1..]))}) VALUES ({string.Join(", ", Parameters)}) " +
-        $"ON CONFLICT (lead_id) DO UPDATE SET {string.Join(", ", Parameters.Skip(1).Select(p => $"{p[1..]} = excluded.{p[1..]}"))}";
+    private static readonly string Values = string.Join(", ", Columns.Select((_, i) => $"?{i + 1}"));
 
-    public static void Bind(SqliteCommand command, Lead lead)
+    private static readonly string Assignments = string.Join(", ", Columns.Skip(1).Select((c, i) => $"{c} = ?{i + 2}"));
+
+    /// <summary>Inserts the lead, or replaces the stored one.</summary>
+    public static readonly string Upsert =
+        $"INSERT INTO leads ({string.Join(", ", Columns)}) VALUES ({Values}) ON CONFLICT (lead_id) DO UPDATE SET {Assignments}";
+
+    /// <summary>Inserts the lead only when none is stored (one row changed, or none).</summary>
+    public static readonly string InsertNew = $"INSERT INTO leads ({string.Join(", ", Columns)}) VALUES ({Values}) ON CONFLICT (lead_id) DO NOTHING";
+
+    /// <summary>Replaces the stored lead only while it has ?13 events and ends with the event ?14 (one row changed, or none).</summary>
+    public static readonly string UpdateFrom = $"UPDATE leads SET {Assignments} WHERE lead_id = ?1 AND event_count = ?13 AND last_event_id = ?14";
+
+    private static readonly Dictionary<LifecycleStage, string> StageNames = Enum.GetValues<LifecycleStage>().ToDictionary(s => s, LeadNames.Of);
+    private static readonly Dictionary<LeadStatus, string> StatusNames = Enum.GetValues<LeadStatus>().ToDictionary(s => s, LeadNames.Of);
+
+    /// <summary>Binds <paramref name="lead"/> to ?1 … ?12 of a statement, in <see cref="Columns"/> order.</summary>
+    public static void Bind(SqliteStatement statement, Lead lead)
     {
-        var p = command.Parameters;
-        p[0].Value = lead.LeadId;
-        p[1].Value = LeadNames.Of(lead.Stage);
-        p[2].Value = LeadNames.Of(lead.Status);
-        p[3].Value = (object?)lead.Owner ?? DBNull.Value;
-        p[4].Value = (object?)lead.Source ?? DBNull.Value;
-        p[5].Value = (object?)lead.Persona ?? DBNull.Value;
-        p[6].Value = lead.CreatedAt is { } created ? created.ToUnixTimeTicks() : DBNull.Value;
-        p[7].Value = lead.FirstHandOff is { } handOff ? handOff.ToUnixTimeTicks() : DBNull.Value;
-        p[8].Value = lead.Anomalies.Count;
-        p[9].Value = lead.EventCount;
-        p[10].Value = lead.LastOccurredAt.ToUnixTimeTicks();
-        p[11].Value = lead.LastEventId;
+        statement.Bind(1, lead.LeadId);
+        statement.Bind(2, StageNames[lead.Stage]);
+        statement.Bind(3, StatusNames[lead.Status]);
+        statement.Bind(4, lead.Owner);
+        statement.Bind(5, lead.Source);
+        statement.Bind(6, lead.Persona);
+        statement.Bind(7, lead.CreatedAt?.ToUnixTimeTicks());
+        statement.Bind(8, lead.FirstHandOff?.ToUnixTimeTicks());
+        statement.Bind(9, lead.Anomalies.Count);
+        statement.Bind(10, lead.EventCount);
+        statement.Bind(11, lead.LastOccurredAt.ToUnixTimeTicks());
+        statement.Bind(12, lead.LastEventId);
     }
 }

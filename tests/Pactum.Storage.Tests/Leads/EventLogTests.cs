@@ -1,6 +1,7 @@
 using NodaTime;
 using Pactum.Domain.Leads;
 using Pactum.Storage.Leads;
+using static Pactum.Storage.Tests.Leads.LeadHistories;
 
 namespace Pactum.Storage.Tests.Leads;
 
@@ -17,11 +18,6 @@ public sealed class EventLogTests : IDisposable
     }
 
     public void Dispose() => _db.Dispose();
-
-    private static LeadEvent E(string id, LeadEventType type, int minute, string lead = "L1", string? owner = null) => new()
-    {
-        EventId = id, LeadId = lead, Type = type, OccurredAt = Instant.FromUtc(2026, 10, 5, 13, 0) + Duration.FromMinutes(minute), Owner = owner,
-    };
 
     [Fact]
     public void Append_SameEventTwice_IsADuplicate()
@@ -72,7 +68,7 @@ public sealed class EventLogTests : IDisposable
     [Fact]
     public void Append_ThousandEventsThreeTimesShuffled_EqualsOneOrderedDelivery()
     {
-        var events = History(1000);
+        var events = LeadHistories.Messy(1000);
         using var ordered = new TempDatabase();
         new EventLog(ordered.Database, ordered.Clock).Append(events);
 
@@ -91,7 +87,7 @@ public sealed class EventLogTests : IDisposable
         var actual = _leads.List(new LeadQuery { Take = 1000 }).Leads;
         Assert.Equal(expected, actual);
         // The whole projected lead (history, attempts, anomalies) is the same.
-        Assert.All(expected, s => Assert.Equal(Whole(new LeadStore(ordered.Database).Find(s.LeadId)!), Whole(_leads.Find(s.LeadId)!)));
+        Assert.All(expected, s => Assert.Equal(LeadHistories.Whole(new LeadStore(ordered.Database).Find(s.LeadId)!), LeadHistories.Whole(_leads.Find(s.LeadId)!)));
     }
 
     [Fact]
@@ -109,23 +105,5 @@ public sealed class EventLogTests : IDisposable
         Assert.Equal(2, _leads.List(new LeadQuery { HandedOffFrom = Instant.FromUtc(2026, 10, 1, 0, 0), HandedOffTo = Instant.FromUtc(2026, 11, 1, 0, 0) }).Total);
         Assert.Equal(0, _leads.List(new LeadQuery { HandedOffFrom = Instant.FromUtc(2026, 11, 1, 0, 0) }).Total);
         Assert.Equal(1, _leads.CountByStatus(new LeadQuery())[LeadStatus.New]);
-    }
-
-    /// <summary>Every member of a lead, lists included, as JSON.</summary>
-    private static string Whole(Lead lead) =>
-        System.Text.Json.JsonSerializer.Serialize(lead, new System.Text.Json.JsonSerializerOptions { Converters = { new InstantJsonConverter() } });
-
-    /// <summary>A small history of 1,000 events over many leads, with messy facts and ties in time.</summary>
-    private static List<LeadEvent> History(int count)
-    {
-        LeadEventType[] life = [LeadEventType.LeadCreated, LeadEventType.Mql, LeadEventType.HandedOff, LeadEventType.Accepted, LeadEventType.Attempt, LeadEventType.Attempt, LeadEventType.Connected, LeadEventType.Qualified, LeadEventType.DealWon, LeadEventType.DealWon];
-        return Enumerable.Range(0, count).Select(i =>
-        {
-            var lead = i / life.Length;
-            var step = i % life.Length;
-            // Every third lead has two facts at the same minute: the event id breaks the tie.
-            var minute = lead * 7 + step * 45 - (lead % 3 == 0 && step == 5 ? 45 : 0);
-            return E($"ev{i:D5}", life[step], minute, $"L{lead:D3}", owner: step == 2 ? $"rep{lead % 4}" : null);
-        }).ToList();
     }
 }

@@ -1,0 +1,119 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Pactum.Storage.Leads;
+
+/// <summary>
+/// One prepared statement driven through SQLite's C API (SQLitePCLRaw) on an open connection, for the hot paths of
+/// an import: values are bound by position (1-based, in the order the SQL names them), text as UTF-8 from a reused
+/// buffer, so a row costs no parameter objects and no allocation. It runs in whatever transaction the connection is
+/// in. Dispose it before the connection.
+/// </summary>
+internal sealed class SqliteStatement : IDisposable
+{
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _statement;
+    private byte[] _utf8 = new byte[256];
+
+    public SqliteStatement(SqliteConnection connection, string sql)
+    {
+        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+    }
+
+    /// <summary>Binds text, or NULL for <see langword="null"/>.</summary>
+    public void Bind(int index, string? value)
+    {
+        if (value is null)
+        {
+            Check(raw.sqlite3_bind_null(_statement, index));
+            return;
+        }
+
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length) <= _utf8.Length
+            ? Encoding.UTF8.GetBytes(value, _utf8)
+            : Utf8Grown(value);
+        Check(raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length)));
+    }
+
+    /// <summary>Binds an integer.</summary>
+    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
+
+    /// <summary>Binds an integer, or NULL for <see langword="null"/>.</summary>
+    public void Bind(int index, long? value)
+    {
+        if (value is { } number)
+        {
+            Bind(index, number);
+        }
+        else
+        {
+            Check(raw.sqlite3_bind_null(_statement, index));
+        }
+    }
+
+    /// <summary>Runs a statement that returns no row; the number of rows it changed.</summary>
+    public int Execute()
+    {
+        try
+        {
+            var rc = raw.sqlite3_step(_statement);
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+
+            return raw.sqlite3_changes(_db);
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
+    /// <summary>Steps to the next row of a query: false when there is none (then call <see cref="Reset"/>).</summary>
+    public bool Read()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        if (rc == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        if (rc != raw.SQLITE_DONE)
+        {
+            raw.sqlite3_reset(_statement);
+            Check(rc);
+        }
+
+        return false;
+    }
+
+    /// <summary>Makes the statement ready to run again (the bindings stay).</summary>
+    public void Reset() => raw.sqlite3_reset(_statement);
+
+    /// <summary>The integer in column <paramref name="column"/> (0-based) of the current row.</summary>
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    /// <summary>The text in column <paramref name="column"/> (0-based) of the current row, or null.</summary>
+    public string? Text(int column) =>
+        raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
+
+    /// <inheritdoc />
+    public void Dispose() => _statement.Dispose();
+
+    private int Utf8Grown(string value)
+    {
+        _utf8 = new byte[Encoding.UTF8.GetMaxByteCount(value.Length)];
+        return Encoding.UTF8.GetBytes(value, _utf8);
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, _db);
+        }
+    }
+}

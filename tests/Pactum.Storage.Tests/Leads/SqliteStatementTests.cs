@@ -1,0 +1,42 @@
+using Pactum.Storage.Leads;
+
+namespace Pactum.Storage.Tests.Leads;
+
+public sealed class SqliteStatementTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("")] // empty text, not NULL
+    [InlineData(null)]
+    [InlineData("Zoë Müller — 東京 ✓")] // UTF-8 of more than one byte a character
+    [InlineData("a long cell: more than the bytes first set aside for binding, so the buffer grows to hold it whole, and then some more text")]
+    public void Bind_Text_ReadsBackTheSame(string? text)
+    {
+        using var connection = _db.Database.Connect();
+        using var statement = new SqliteStatement(connection, "SELECT ?1, typeof(?1), ?2");
+
+        statement.Bind(1, text);
+        statement.Bind(2, 42L);
+
+        Assert.True(statement.Read());
+        Assert.Equal((text, text is null ? "null" : "text", 42L), (statement.Text(0), statement.Text(1), statement.Int64(2)));
+        Assert.False(statement.Read());
+        statement.Reset();
+    }
+
+    [Fact]
+    public void Execute_ABrokenStatement_ThrowsWithSqlitesMessage()
+    {
+        using var connection = _db.Database.Connect();
+        using var statement = new SqliteStatement(connection, "INSERT INTO leads (lead_id) VALUES (?1)");
+        statement.Bind(1, "L1");
+
+        var failure = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => statement.Execute());
+
+        Assert.Contains("NOT NULL constraint failed", failure.Message, StringComparison.Ordinal);
+    }
+}
