@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -39,6 +40,9 @@ public sealed class CliConsole
 
     /// <summary>Rich human output (tables, colour when the terminal has it).</summary>
     public IAnsiConsole Human { get; }
+
+    /// <summary>The <c>--json</c> option every verb with a result for scripts takes.</summary>
+    public static Option<bool> JsonOption() => new("--json") { Description = "Print one JSON object instead of text." };
 
     /// <summary>Writes <paramref name="value"/> as one JSON object (camelCase names, enums as strings).</summary>
     public int WriteJson<T>(T value)

@@ -66,7 +66,7 @@ public static class AgreementVerb
     private static Command FileCommand(CliConsole console, string name, string description, Func<string, ParseResult<Agreement>, bool, int> act)
     {
         var file = new Argument<string>("FILE") { Description = "The agreement file (YAML)." };
-        var json = ClockVerb.JsonOption();
+        var json = CliConsole.JsonOption();
         var command = new Command(name, description) { file, json };
         command.SetAction(parse =>
         {

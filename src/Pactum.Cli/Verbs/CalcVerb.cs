@@ -26,7 +26,7 @@ public static class CalcVerb
         var closeRate = new Option<string>("--close-rate") { Description = "Lead-to-customer close rate: 0.5 or 50%.", Required = true };
         var days = new Option<string>("--days") { Description = "Days in the month for the daily goal (default 30)." };
         var period = new Option<string>("--period") { Description = "The quota's period: month (default), quarter or year." };
-        var json = ClockVerb.JsonOption();
+        var json = CliConsole.JsonOption();
         var command = new Command("calc", "The marketing goal from the sales quota: revenue goal, customers and leads needed, daily goal.")
         {
             quota, share, dealSize, closeRate, days, period, json,

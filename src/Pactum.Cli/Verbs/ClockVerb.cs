@@ -20,7 +20,7 @@ public static class ClockVerb
         var calendar = CalendarOption();
         var start = new Option<string>("--start") { Description = "ISO-8601 instant with Z or an offset.", Required = true };
         var minutes = new Option<decimal>("--minutes") { Description = "Business minutes (may be fractional).", Required = true };
-        var json = JsonOption();
+        var json = CliConsole.JsonOption();
         var command = new Command("due", "The instant at which N business minutes have elapsed from --start.") { calendar, start, minutes, json };
         command.SetAction(parse =>
         {
@@ -57,7 +57,7 @@ public static class ClockVerb
         var calendar = CalendarOption();
         var from = new Option<string>("--from") { Description = "ISO-8601 instant with Z or an offset.", Required = true };
         var to = new Option<string>("--to") { Description = "ISO-8601 instant with Z or an offset.", Required = true };
-        var json = JsonOption();
+        var json = CliConsole.JsonOption();
         var command = new Command("elapsed", "Business minutes between --from and --to (zero when --to is not after --from).") { calendar, from, to, json };
         command.SetAction(parse =>
         {
@@ -84,8 +84,6 @@ public static class ClockVerb
 
     private static Option<string> CalendarOption() =>
         new("--calendar") { Description = "The calendar file (YAML: timeZone, hours, holidays, closures).", Required = true };
-
-    internal static Option<bool> JsonOption() => new("--json") { Description = "Print one JSON object instead of text." };
 
     private static BusinessCalendar? ReadCalendar(string path, List<string> errors)
     {

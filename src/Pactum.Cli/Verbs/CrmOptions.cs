@@ -1,7 +1,5 @@
 using System.CommandLine;
-using NodaTime;
 using Pactum.Domain.Leads.Import;
-using Pactum.Domain.Time;
 
 namespace Pactum.Cli.Verbs;
 
@@ -27,36 +25,7 @@ internal sealed class CrmOptions
     }
 
     /// <summary>How to choose the reader from a header; null with the reasons in <paramref name="errors"/>.</summary>
-    public Func<IReadOnlyList<string>, LayoutChoice>? Read(ParseResult parse, List<string> errors)
-    {
-        var before = errors.Count;
-        var format = parse.GetValue(_format);
-        if (!ImportLayouts.IsKnown(format, out var formatError))
-        {
-            errors.Add($"--format: {formatError}");
-        }
-
-        var zoneText = parse.GetValue(_zone);
-        var zone = zoneText is null ? DateTimeZone.Utc : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneText.Trim());
-        if (zone is null)
-        {
-            errors.Add($"--zone: '{zoneText}' is not an IANA time zone (e.g. America/New_York)");
-        }
-
-        var dateFormat = parse.GetValue(_dateFormat);
-        if (dateFormat is not null && !CrmDateFormat.TryCreate(dateFormat, out _, out var dateError))
-        {
-            errors.Add($"--date-format: {dateError}");
-        }
-
-        var snapshotText = parse.GetValue(_snapshotAt);
-        Instant? snapshot = snapshotText is null ? null : InstantText.ParseField("--snapshot-at", snapshotText, errors);
-        if (errors.Count > before)
-        {
-            return null;
-        }
-
-        var options = new CrmImportOptions(zone!, dateFormat, snapshot);
-        return headers => ImportLayouts.Choose(format, options, headers);
-    }
+    public Func<IReadOnlyList<string>, LayoutChoice>? Read(ParseResult parse, List<string> errors) =>
+        new ImportSettings(parse.GetValue(_format), parse.GetValue(_zone), parse.GetValue(_dateFormat), parse.GetValue(_snapshotAt))
+            .Read(errors, name => "--" + string.Concat(name.Select(c => char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : c.ToString())));
 }

@@ -20,7 +20,7 @@ public static class ImportVerb
     {
         var file = new Argument<string>("FILE") { Description = "The CSV file: the generic event columns, or a HubSpot or Salesforce export." };
         var db = DatabaseOption();
-        var json = ClockVerb.JsonOption();
+        var json = CliConsole.JsonOption();
         var rejects = new Option<string>("--rejects") { Description = "Where rejected rows are written (default: FILE.rejects.csv, only when a row is rejected)." };
         var crm = CrmOptions.Create();
         var command = new Command("events", "Import lead events from a CSV file; a second delivery of an event changes nothing.") { file, db, json, rejects };

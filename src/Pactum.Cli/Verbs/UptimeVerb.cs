@@ -11,7 +11,7 @@ public static class UptimeVerb
     public static Command Create(CliConsole console)
     {
         var availability = new Argument<string>("availability") { Description = "Availability: a percentage (99.999 or 99.999%) or a fraction below 1 (0.99999)." };
-        var json = ClockVerb.JsonOption();
+        var json = CliConsole.JsonOption();
         var command = new Command("uptime", "Allowed downtime for an availability, in seconds per year (365.25 days), month, week and day.") { availability, json };
         command.SetAction(parse =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pactum.Domain.Leads.Import;
 using Pactum.Server.Features.Leads;
 
 namespace Pactum.Server.Pages;

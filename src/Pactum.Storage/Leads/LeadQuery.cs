@@ -41,3 +41,6 @@ public sealed record LeadPage(IReadOnlyList<LeadSummary> Leads, long Total);
 
 /// <summary>The values the lead list can be filtered by, as found in the projections.</summary>
 public sealed record LeadFilterValues(IReadOnlyList<string> Owners, IReadOnlyList<string> Sources, IReadOnlyList<string> Personas);
+
+/// <summary>A lead and its events, in projection order (occurred-at, then event ID).</summary>
+public sealed record LeadStory(Lead Lead, IReadOnlyList<RecordedEvent> Events);

@@ -34,12 +34,15 @@ public sealed class LeadStore(SqliteDatabase database)
         return new LeadPage(leads, total);
     }
 
-    /// <summary>One lead, projected from all its events (the whole story: history, attempts, anomalies), or null when no event names it.</summary>
-    public Lead? Find(string leadId)
+    /// <summary>One lead, projected from all its events (history, attempts, anomalies), or null when no event names it.</summary>
+    public Lead? Find(string leadId) => Story(leadId)?.Lead;
+
+    /// <summary>One lead with the events it is made of, read once, or null when no event names it.</summary>
+    public LeadStory? Story(string leadId)
     {
         using var connection = database.Connect();
         var events = EventRows.Of(connection, leadId);
-        return events.Count == 0 ? null : LeadProjection.Project(leadId, events.Select(r => r.Event));
+        return events.Count == 0 ? null : new LeadStory(LeadProjection.Project(leadId, events.Select(r => r.Event)), events);
     }
 
     /// <summary>How many leads have each status (every status, zero included).</summary>

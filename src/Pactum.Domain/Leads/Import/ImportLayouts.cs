@@ -18,9 +18,11 @@ public static class ImportLayouts
             return true;
         }
 
-        error = $"'{layout}' is not a layout; expected one of: {string.Join(", ", Names)}";
+        error = Unknown(layout);
         return false;
     }
+
+    private static string Unknown(string? layout) => $"'{layout}' is not a layout; expected one of: {string.Join(", ", Names)}";
 
     /// <summary>
     /// The reader for a file with <paramref name="headers"/>: the named <paramref name="layout"/>, or the one the header
@@ -39,7 +41,7 @@ public static class ImportLayouts
             CrmFormats.Salesforce => new LayoutChoice(new SalesforceLeadMapper(options), null),
             null => new LayoutChoice(null,
                 $"the header shows no known layout: a generic event file needs {string.Join(",", GenericEventMapper.RequiredColumns)}, or export contacts from HubSpot or leads from Salesforce (found: {string.Join(",", headers)})"),
-            _ => new LayoutChoice(null, IsKnown(name, out var error) ? "" : error),
+            _ => new LayoutChoice(null, Unknown(layout)),
         };
     }
 }

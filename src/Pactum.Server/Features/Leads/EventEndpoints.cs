@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Pactum.Domain.Leads.Import;
 using Pactum.Domain.Webhooks;
 using Pactum.Server.Infrastructure;
 

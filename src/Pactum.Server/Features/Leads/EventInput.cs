@@ -22,8 +22,6 @@ public sealed record EventInput(
     string? Score = null,
     string? Track = null)
 {
-    private static readonly string[] Columns = ["event_id", "lead_id", "type", "occurred_at", "source", "owner", "persona", "amount", "channel", "outcome", "reason", "asset", "score", "track"];
-
-    /// <summary>The event as a generic CSV row (line 0: it came from no file).</summary>
-    public CsvRow ToRow() => CsvRow.Of(0, Columns, [EventId ?? "", LeadId ?? "", Type ?? "", OccurredAt ?? "", Source ?? "", Owner ?? "", Persona ?? "", Amount ?? "", Channel ?? "", Outcome ?? "", Reason ?? "", Asset ?? "", Score ?? "", Track ?? ""]);
+    /// <summary>The event as a generic CSV row, in the columns files are written with (line 0: it came from no file).</summary>
+    public CsvRow ToRow() => CsvRow.Of(0, EventCsvWriter.Columns, [EventId ?? "", LeadId ?? "", Type ?? "", OccurredAt ?? "", Source ?? "", Owner ?? "", Persona ?? "", Amount ?? "", Channel ?? "", Outcome ?? "", Reason ?? "", Asset ?? "", Score ?? "", Track ?? ""]);
 }

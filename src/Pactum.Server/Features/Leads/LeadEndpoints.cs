@@ -27,8 +27,8 @@ internal static class LeadEndpoints
         })
         .WithSummary("Leads, filtered by status, owner, source, persona and the month of their first hand-off (in zone, UTC by default).");
 
-        api.MapGet("/{id}", Results<Ok<LeadDetail>, NotFound> (string id, LeadStore leads, EventLog log) =>
-            leads.Find(id) is { } lead ? TypedResults.Ok(new LeadDetail(lead, log.EventsOf(id).Select(EventLine.From).ToList())) : TypedResults.NotFound())
+        api.MapGet("/{id}", Results<Ok<LeadDetail>, NotFound> (string id, LeadStore leads) =>
+            leads.Story(id) is { } story ? TypedResults.Ok(new LeadDetail(story.Lead, story.Events.Select(EventLine.From).ToList())) : TypedResults.NotFound())
             .WithSummary("One lead: its stage, status, hand-off, attempts, outcome, status history, anomalies, and every event in order.");
     }
 }
@@ -74,12 +74,7 @@ public sealed record LeadFilter(LeadQuery Query, IReadOnlyList<string> Errors, D
             }
         }
 
-        var timeZone = string.IsNullOrWhiteSpace(zone) ? DateTimeZone.Utc : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone.Trim());
-        if (timeZone is null)
-        {
-            errors.Add($"zone: '{zone}' is not an IANA time zone (e.g. America/New_York)");
-            timeZone = DateTimeZone.Utc;
-        }
+        var timeZone = TimeZoneText.ParseField("zone", zone, errors);
 
         if (!string.IsNullOrWhiteSpace(month))
         {

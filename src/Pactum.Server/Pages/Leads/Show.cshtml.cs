@@ -8,7 +8,7 @@ using Pactum.Storage.Leads;
 namespace Pactum.Server.Pages.Leads;
 
 /// <summary>One lead: where it stands, its anomalies, its status history and the timeline of every event.</summary>
-public sealed class ShowModel(LeadStore leads, EventLog log, AgreementCatalog agreements) : PageModel
+public sealed class ShowModel(LeadStore leads, AgreementCatalog agreements) : PageModel
 {
     public Lead Lead { get; private set; } = null!;
 
@@ -21,14 +21,13 @@ public sealed class ShowModel(LeadStore leads, EventLog log, AgreementCatalog ag
 
     public IActionResult OnGet(string id)
     {
-        var lead = leads.Find(id);
-        if (lead is null)
+        if (leads.Story(id) is not { } story)
         {
             return NotFound();
         }
 
-        Lead = lead;
-        Events = log.EventsOf(id);
+        Lead = story.Lead;
+        Events = story.Events;
         TimeZone = (Zone is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(Zone)) ?? agreements.DefaultZone();
         return Page();
     }
