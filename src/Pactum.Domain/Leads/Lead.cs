@@ -87,9 +87,5 @@ public sealed record Lead
     /// Whether <paramref name="next"/> sorts after every event already applied, so it can be applied without replaying
     /// the lead's history.
     /// </summary>
-    public bool IsAfterLastEvent(LeadEvent next)
-    {
-        var byTime = next.OccurredAt.CompareTo(LastOccurredAt);
-        return EventCount == 0 || byTime > 0 || (byTime == 0 && string.CompareOrdinal(next.EventId, LastEventId) > 0);
-    }
+    public bool IsAfterLastEvent(LeadEvent next) => EventCount == 0 || next.SortsAfter(LastOccurredAt, LastEventId);
 }

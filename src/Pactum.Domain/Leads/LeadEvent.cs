@@ -64,6 +64,13 @@ public sealed record LeadEvent
         return byTime != 0 ? byTime : string.CompareOrdinal(a.EventId, b.EventId);
     }
 
+    /// <summary>Whether this event sorts after the event (<paramref name="at"/>, <paramref name="eventId"/>) in projection order.</summary>
+    public bool SortsAfter(Instant at, string eventId)
+    {
+        var byTime = OccurredAt.CompareTo(at);
+        return byTime > 0 || (byTime == 0 && string.CompareOrdinal(EventId, eventId) > 0);
+    }
+
     /// <summary>The same event with blank text members as <see langword="null"/> and text trimmed.</summary>
     public LeadEvent Normalized() => this with
     {

@@ -14,34 +14,186 @@ namespace Pactum.Domain.Leads;
 /// the owner; the first <c>attempt</c> makes it in progress; <c>connected</c>, <c>qualified</c>,
 /// <c>unqualifiable</c>, <c>disqualified</c> and <c>rejected</c> set the status they name (rejected → disqualified);
 /// <c>recycled</c> and <c>nurtured</c> put it in a nurture track.
+/// The projection is a mutable accumulator (applying an event allocates only the facts it adds); <see cref="Snapshot"/>
+/// gives the immutable <see cref="Lead"/>.
 /// </remarks>
-public sealed class LeadProjection
+public sealed partial class LeadProjection
 {
-    private readonly List<Instant> _handOffs;
-    private readonly List<ContactAttempt> _attempts;
-    private readonly List<LeadChange> _history;
-    private readonly List<LeadAnomaly> _anomalies;
-    private Lead _lead;
+    private readonly string _leadId;
 
-    private LeadProjection(Lead lead)
+    // The story: kept with ProjectionDetail.Story, null with ProjectionDetail.Summary.
+    private readonly List<Instant>? _handOffs;
+    private readonly List<ContactAttempt>? _attempts;
+    private readonly List<LeadChange>? _history;
+    private readonly List<LeadAnomaly>? _anomalies;
+
+    private int _handOffCount;
+    private Instant? _firstHandOff;
+    private int _anomalyCount;
+    private LifecycleStage _stage;
+    private LeadStatus _status;
+    private string? _owner;
+    private string? _source;
+    private string? _asset;
+    private string? _persona;
+    private decimal? _score;
+    private Instant? _createdAt;
+    private Instant? _mqlAt;
+    private Instant? _sqlAt;
+    private HandOffDecision? _decision;
+    private Instant? _connectedAt;
+    private Recycle? _recycle;
+    private string? _nurtureTrack;
+    private DealOutcome? _deal;
+    private string? _disqualifiedBecause;
+    private int _eventCount;
+    private Instant _lastOccurredAt;
+    private string _lastEventId;
+
+    private LeadProjection(Lead lead, ProjectionDetail detail)
     {
-        _lead = lead;
-        _handOffs = [.. lead.HandOffs];
-        _attempts = [.. lead.Attempts];
-        _history = [.. lead.History];
-        _anomalies = [.. lead.Anomalies];
+        _leadId = lead.LeadId;
+        if (detail == ProjectionDetail.Story)
+        {
+            _handOffs = [.. lead.HandOffs];
+            _attempts = [.. lead.Attempts];
+            _history = [.. lead.History];
+            _anomalies = [.. lead.Anomalies];
+        }
+
+        _handOffCount = lead.HandOffs.Count;
+        _firstHandOff = lead.FirstHandOff;
+        _anomalyCount = lead.Anomalies.Count;
+        _stage = lead.Stage;
+        _status = lead.Status;
+        _owner = lead.Owner;
+        _source = lead.Source;
+        _asset = lead.Asset;
+        _persona = lead.Persona;
+        _score = lead.Score;
+        _createdAt = lead.CreatedAt;
+        _mqlAt = lead.MqlAt;
+        _sqlAt = lead.SqlAt;
+        _decision = lead.Decision;
+        _connectedAt = lead.ConnectedAt;
+        _recycle = lead.Recycle;
+        _nurtureTrack = lead.NurtureTrack;
+        _deal = lead.Deal;
+        _disqualifiedBecause = lead.DisqualifiedBecause;
+        _eventCount = lead.EventCount;
+        _lastOccurredAt = lead.LastOccurredAt;
+        _lastEventId = lead.LastEventId;
     }
 
-    /// <summary>A new, empty lead.</summary>
-    public static LeadProjection Start(string leadId) => new(new Lead { LeadId = leadId });
+    /// <summary>The lead's ID.</summary>
+    public string LeadId => _leadId;
+
+    /// <summary>The last event applied: its instant and ID.</summary>
+    public Instant LastOccurredAt => _lastOccurredAt;
+
+    /// <summary>How many events have been applied.</summary>
+    public int EventCount => _eventCount;
+
+    /// <summary>The ID of the last event applied ("" before any).</summary>
+    public string LastEventId => _lastEventId;
+
+    /// <summary>A new, empty lead, keeping its whole story or only its summary.</summary>
+    public static LeadProjection Start(string leadId, ProjectionDetail detail = ProjectionDetail.Story) => new(new Lead { LeadId = leadId }, detail);
 
     /// <summary>Continues from a lead projected before (only events after its last event may be applied).</summary>
-    public static LeadProjection Resume(Lead lead) => new(lead);
+    public static LeadProjection Resume(Lead lead) => new(lead, ProjectionDetail.Story);
 
     /// <summary>The lead made by <paramref name="events"/> (all of one lead, in any order).</summary>
-    public static Lead Project(string leadId, IEnumerable<LeadEvent> events)
+    public static Lead Project(string leadId, IEnumerable<LeadEvent> events) => Of(leadId, events, ProjectionDetail.Story).Snapshot();
+
+    /// <summary>The summary made by <paramref name="events"/> (all of one lead, in any order), without the story.</summary>
+    public static LeadSummary Summarize(string leadId, IEnumerable<LeadEvent> events) => Of(leadId, events, ProjectionDetail.Summary).Summary();
+
+    /// <summary>
+    /// Whether <paramref name="next"/> sorts after every event applied so far, so that it can be applied; otherwise the
+    /// lead must be replayed with <see cref="Project"/>.
+    /// </summary>
+    public bool CanApply(LeadEvent next) => _eventCount == 0 || next.SortsAfter(_lastOccurredAt, _lastEventId);
+
+    /// <summary>
+    /// Applies the next event. It must belong to this lead and sort after every event applied so far
+    /// (<see cref="CanApply"/>); otherwise the caller must replay the lead with <see cref="Project"/> (calling this out
+    /// of order is a bug and throws).
+    /// </summary>
+    public void Apply(LeadEvent e)
     {
-        var projection = Start(leadId);
+        if (!string.Equals(e.LeadId, _leadId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Event {e.EventId} is about lead {e.LeadId}, not {_leadId}.", nameof(e));
+        }
+
+        if (!CanApply(e))
+        {
+            throw new ArgumentException($"Event {e.EventId} sorts before the last event applied ({_lastEventId}); replay the lead instead.", nameof(e));
+        }
+
+        var (status, stage) = (_status, _stage);
+        if (_eventCount == 0 && e.Type != LeadEventType.LeadCreated)
+        {
+            Anomaly(e, $"the lead's history starts with {e.Type.ToText()}, not lead_created");
+        }
+
+        Fold(e);
+        _persona = e.Persona ?? _persona;
+        _score = e.Score ?? _score;
+        _source ??= e.Source;
+        _asset ??= e.Asset;
+        // A hand-off (re)assigns the lead; any other event names an owner only when there is none yet.
+        _owner = e.Type == LeadEventType.HandedOff ? e.Owner ?? _owner : _owner ?? e.Owner;
+        _eventCount++;
+        _lastOccurredAt = e.OccurredAt;
+        _lastEventId = e.EventId;
+        if (_status != status || _stage != stage)
+        {
+            _history?.Add(new LeadChange(e.OccurredAt, _status, _stage, e.Type, e.EventId));
+        }
+    }
+
+    /// <summary>The lead's summary as the events applied so far make it (what lead lists show).</summary>
+    public LeadSummary Summary() => new(
+        _leadId, _stage, _status, _owner, _source, _persona, _createdAt, _firstHandOff, _anomalyCount, _eventCount, _lastOccurredAt, _lastEventId);
+
+    /// <summary>The lead as the events applied so far make it, with its story.</summary>
+    /// <exception cref="InvalidOperationException">The projection keeps only the summary.</exception>
+    public Lead Snapshot() => _handOffs is null || _attempts is null || _history is null || _anomalies is null
+        ? throw new InvalidOperationException($"The projection of lead {_leadId} keeps only its summary; project it with {nameof(ProjectionDetail.Story)} for the whole lead.")
+        : new()
+    {
+        LeadId = _leadId,
+        Stage = _stage,
+        Status = _status,
+        Owner = _owner,
+        Source = _source,
+        Asset = _asset,
+        Persona = _persona,
+        Score = _score,
+        CreatedAt = _createdAt,
+        MqlAt = _mqlAt,
+        SqlAt = _sqlAt,
+        HandOffs = _handOffs.ToArray(),
+        Decision = _decision,
+        Attempts = _attempts.ToArray(),
+        ConnectedAt = _connectedAt,
+        Recycle = _recycle,
+        NurtureTrack = _nurtureTrack,
+        Deal = _deal,
+        DisqualifiedBecause = _disqualifiedBecause,
+        History = _history.ToArray(),
+        Anomalies = _anomalies.ToArray(),
+        EventCount = _eventCount,
+        LastOccurredAt = _lastOccurredAt,
+        LastEventId = _lastEventId,
+    };
+
+    /// <summary>The projection of <paramref name="events"/> (all of one lead, in any order), ready for more events.</summary>
+    public static LeadProjection Of(string leadId, IEnumerable<LeadEvent> events, ProjectionDetail detail)
+    {
+        var projection = Start(leadId, detail);
         var ordered = events.ToList();
         ordered.Sort(LeadEvent.Compare);
         foreach (var e in ordered)
@@ -49,152 +201,16 @@ public sealed class LeadProjection
             projection.Apply(e);
         }
 
-        return projection.Snapshot();
+        return projection;
     }
+}
 
-    /// <summary>
-    /// Applies the next event. It must belong to this lead and sort after every event applied so far; otherwise
-    /// the caller must replay the lead with <see cref="Project"/> (calling this out of order is a bug and throws).
-    /// </summary>
-    public void Apply(LeadEvent e)
-    {
-        if (!string.Equals(e.LeadId, _lead.LeadId, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"Event {e.EventId} is about lead {e.LeadId}, not {_lead.LeadId}.", nameof(e));
-        }
+/// <summary>How much of a lead a <see cref="LeadProjection"/> keeps.</summary>
+public enum ProjectionDetail
+{
+    /// <summary>The whole lead: hand-offs, attempts, history and anomalies as well as its summary.</summary>
+    Story,
 
-        if (!_lead.IsAfterLastEvent(e))
-        {
-            throw new ArgumentException($"Event {e.EventId} sorts before the last event applied ({_lead.LastEventId}); replay the lead instead.", nameof(e));
-        }
-
-        var before = (_lead.Status, _lead.Stage);
-        if (_lead.EventCount == 0 && e.Type != LeadEventType.LeadCreated)
-        {
-            Anomaly(e, $"the lead's history starts with {e.Type.ToText()}, not lead_created");
-        }
-
-        _lead = Fold(_lead, e) with
-        {
-            Persona = e.Persona ?? _lead.Persona,
-            Score = e.Score ?? _lead.Score,
-            Source = _lead.Source ?? e.Source,
-            Asset = _lead.Asset ?? e.Asset,
-            // A hand-off (re)assigns the lead; any other event names an owner only when there is none yet.
-            Owner = e.Type == LeadEventType.HandedOff ? e.Owner ?? _lead.Owner : _lead.Owner ?? e.Owner,
-            EventCount = _lead.EventCount + 1,
-            LastOccurredAt = e.OccurredAt,
-            LastEventId = e.EventId,
-        };
-        if ((_lead.Status, _lead.Stage) != before)
-        {
-            _history.Add(new LeadChange(e.OccurredAt, _lead.Status, _lead.Stage, e.Type, e.EventId));
-        }
-    }
-
-    /// <summary>The lead as the events applied so far make it.</summary>
-    public Lead Snapshot() => _lead with
-    {
-        HandOffs = _handOffs.ToArray(),
-        Attempts = _attempts.ToArray(),
-        History = _history.ToArray(),
-        Anomalies = _anomalies.ToArray(),
-    };
-
-    private Lead Fold(Lead lead, LeadEvent e) => e.Type switch
-    {
-        LeadEventType.LeadCreated => Created(lead, e),
-        LeadEventType.Mql => lead with { Stage = Forward(lead.Stage, LifecycleStage.Mql), MqlAt = lead.MqlAt ?? e.OccurredAt },
-        LeadEventType.Sql => lead with { Stage = Forward(lead.Stage, LifecycleStage.Sql), SqlAt = lead.SqlAt ?? e.OccurredAt },
-        LeadEventType.HandedOff => HandedOff(lead, e),
-        LeadEventType.Accepted => Decided(lead, e, accepted: true),
-        LeadEventType.Rejected => Decided(lead, e, accepted: false) with { Status = LeadStatus.Disqualified },
-        LeadEventType.Attempt => Attempted(lead, e),
-        LeadEventType.Connected => SalesStep(lead, e, "connected") with { Status = LeadStatus.Connected, ConnectedAt = lead.ConnectedAt ?? e.OccurredAt },
-        LeadEventType.Qualified => SalesStep(lead, e, "qualified") with { Status = LeadStatus.Qualified, Stage = Forward(lead.Stage, LifecycleStage.Sql) },
-        LeadEventType.Unqualifiable => SalesStep(lead, e, "unqualifiable") with { Status = LeadStatus.UnableToQualify },
-        LeadEventType.Disqualified => lead with { Status = LeadStatus.Disqualified, Stage = LifecycleStage.Disqualified, DisqualifiedBecause = e.Reason },
-        LeadEventType.Recycled => lead with
-        {
-            Status = LeadStatus.Recycled,
-            Stage = LifecycleStage.Lead,
-            Recycle = new Recycle(e.OccurredAt, e.Reason, e.Track, e.EventId),
-            NurtureTrack = e.Track ?? lead.NurtureTrack,
-        },
-        LeadEventType.Nurtured => lead with { Status = LeadStatus.Recycled, NurtureTrack = e.Track ?? lead.NurtureTrack },
-        LeadEventType.Opportunity => lead with { Stage = Forward(lead.Stage, LifecycleStage.Opportunity) },
-        LeadEventType.DealWon => Closed(lead, e, won: true),
-        LeadEventType.DealLost => Closed(lead, e, won: false),
-        _ => throw new ArgumentOutOfRangeException(nameof(e), e.Type, "Unknown event type."),
-    };
-
-    private Lead Created(Lead lead, LeadEvent e)
-    {
-        if (lead.CreatedAt is not null)
-        {
-            Anomaly(e, "lead_created again: the lead already exists");
-            return lead;
-        }
-
-        return lead with { CreatedAt = e.OccurredAt, Stage = Forward(lead.Stage, LifecycleStage.Lead) };
-    }
-
-    private Lead HandedOff(Lead lead, LeadEvent e)
-    {
-        _handOffs.Add(e.OccurredAt);
-        return lead with
-        {
-            Status = LeadStatus.Open,
-            Stage = Forward(lead.Stage, LifecycleStage.Mql),
-            Decision = null,
-        };
-    }
-
-    private Lead Decided(Lead lead, LeadEvent e, bool accepted)
-    {
-        if (_handOffs.Count == 0)
-        {
-            Anomaly(e, $"{e.Type.ToText()} on a lead never handed off");
-        }
-
-        return lead with { Decision = new HandOffDecision(accepted, e.OccurredAt, e.Reason, e.EventId) };
-    }
-
-    private Lead Attempted(Lead lead, LeadEvent e)
-    {
-        _attempts.Add(new ContactAttempt(e.OccurredAt, e.Channel, e.Outcome, e.Owner, e.EventId));
-        var working = lead.Status is LeadStatus.New or LeadStatus.Open or LeadStatus.Recycled;
-        return SalesStep(lead, e, "attempt") with { Status = working ? LeadStatus.InProgress : lead.Status };
-    }
-
-    private Lead SalesStep(Lead lead, LeadEvent e, string what)
-    {
-        if (_handOffs.Count == 0)
-        {
-            Anomaly(e, $"{what} on a lead never handed off");
-        }
-
-        return lead;
-    }
-
-    private Lead Closed(Lead lead, LeadEvent e, bool won)
-    {
-        if (lead.Deal is { } deal)
-        {
-            Anomaly(e, $"{e.Type.ToText()} after the deal was already {(deal.Won ? "won" : "lost")} on {deal.At}");
-            return lead;
-        }
-
-        return lead with
-        {
-            Stage = won ? LifecycleStage.Customer : LifecycleStage.Lost,
-            Deal = new DealOutcome(won, e.OccurredAt, e.Amount, e.Reason, e.EventId),
-        };
-    }
-
-    private void Anomaly(LeadEvent e, string message) => _anomalies.Add(new LeadAnomaly(e.OccurredAt, e.EventId, message));
-
-    /// <summary>Stages move forward only; lost and disqualified are left only by a recycle.</summary>
-    private static LifecycleStage Forward(LifecycleStage current, LifecycleStage next) =>
-        current is LifecycleStage.Lost or LifecycleStage.Disqualified || current >= next ? current : next;
+    /// <summary>Only the summary (what lead lists show), with counts in place of lists: cheap to keep for many leads.</summary>
+    Summary,
 }

@@ -20,6 +20,9 @@ public static class LeadSources
         ["direct"] = "direct_traffic", ["web"] = "direct_traffic",
     };
 
+    /// <summary>The sources written as they are named (the common case, read without allocating).</summary>
+    private static readonly Dictionary<string, string> KnownAsWritten = All.ToDictionary(s => s, StringComparer.Ordinal);
+
     /// <summary>
     /// The source named by <paramref name="text"/> (a source name with spaces, hyphens or underscores, any case, or an
     /// alias); false with the list of sources when it names none.
@@ -27,6 +30,12 @@ public static class LeadSources
     public static bool TryParse(string? text, out string source, out string error)
     {
         error = "";
+        if (text is not null && KnownAsWritten.TryGetValue(text, out var known))
+        {
+            source = known;
+            return true;
+        }
+
         var key = (text ?? "").Trim();
         var snake = key.Replace(' ', '_').Replace('-', '_').ToLowerInvariant();
         if (All.Contains(snake, StringComparer.Ordinal))

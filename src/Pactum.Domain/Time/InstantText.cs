@@ -19,8 +19,12 @@ public static class InstantText
     /// <summary>Parses <paramref name="text"/>; on failure <paramref name="error"/> says what was expected.</summary>
     public static bool TryParse(string? text, out Instant instant, out string error)
     {
-        instant = default;
         error = "";
+        if (TryParseUtcSeconds(text, out instant))
+        {
+            return true;
+        }
+
         var trimmed = text?.Trim() ?? "";
         foreach (var pattern in Patterns)
         {
@@ -34,6 +38,51 @@ public static class InstantText
 
         error = $"'{text}' is not an ISO-8601 instant with Z or an offset (e.g. 2026-11-02T14:00:00Z or 2026-11-02T09:00:00-05:00)";
         return false;
+    }
+
+    /// <summary>
+    /// Reads the most common form, <c>yyyy-MM-ddTHH:mm:ssZ</c>, without the pattern machinery (imports read millions);
+    /// false for anything else, which the patterns then read or explain.
+    /// </summary>
+    private static bool TryParseUtcSeconds(string? text, out Instant instant)
+    {
+        instant = default;
+        if (text is not { Length: 20 } || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+        {
+            return false;
+        }
+
+        var year = Digits(text, 0, 4);
+        var month = Digits(text, 5, 2);
+        var day = Digits(text, 8, 2);
+        var hour = Digits(text, 11, 2);
+        var minute = Digits(text, 14, 2);
+        var second = Digits(text, 17, 2);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month) || hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59)
+        {
+            return false;
+        }
+
+        instant = Instant.FromUtc(year, month, day, hour, minute, second);
+        return true;
+    }
+
+    /// <summary>The number written by <paramref name="count"/> ASCII digits from <paramref name="start"/>; -1 when one is not a digit.</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value;
     }
 
     /// <summary>

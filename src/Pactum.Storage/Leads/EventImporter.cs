@@ -19,7 +19,7 @@ namespace Pactum.Storage.Leads;
 public sealed class EventImporter
 {
     /// <summary>Events appended per transaction.</summary>
-    public const int ChunkSize = 100_000;
+    public const int ChunkSize = 200_000;
 
     /// <summary>Events handed at a time from the thread reading the file to the one appending.</summary>
     public const int BatchSize = 2_000;

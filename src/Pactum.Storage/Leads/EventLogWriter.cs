@@ -6,30 +6,28 @@ namespace Pactum.Storage.Leads;
 
 /// <summary>
 /// Appends events and projects their leads inside the connection's open transaction, through statements prepared
-/// once and driven through SQLite's C API (<see cref="SqliteStatement"/>). <see cref="Add"/> stores an event;
+/// once and driven through SQLite's C API (<see cref="SqliteStatement"/>). <see cref="Add"/> stores an event and
+/// applies it at once to its lead's projection in memory (continued from the cache when the cache holds the lead);
 /// <see cref="SaveLeads"/> then stores the leads touched since its last call, before the transaction commits. A lead
-/// whose new events all sort after its last projected event is continued (from the cache when it holds the stored
-/// lead, else from its events in the log); any other — a late or out-of-order event — is replayed from all of its
-/// events.
+/// whose continued projection no longer matches the stored one (another writer added events, or the cache did not
+/// hold it), or that received a late or out-of-order event, is replayed from all of its events in the log.
 /// </summary>
 internal sealed class EventLogWriter : IDisposable
 {
     private readonly SqliteStatement _insert;
     private readonly SqliteStatement _findEvent;
-    private readonly SqliteStatement _findLead;
     private readonly SqliteStatement _leadEvents;
     private readonly SqliteStatement _saveLead;
     private readonly SqliteStatement _insertNewLead;
     private readonly SqliteStatement _updateLeadFrom;
     private readonly LeadCache _cache;
-    private readonly Dictionary<string, List<LeadEvent>> _touched = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TouchedLead> _touched = new(StringComparer.Ordinal);
 
     public EventLogWriter(SqliteConnection connection, LeadCache? cache = null)
     {
         _cache = cache ?? new LeadCache();
         _insert = new SqliteStatement(connection, $"INSERT INTO lead_events ({EventRows.Columns}) VALUES ({string.Join(", ", EventRows.Parameters)}) ON CONFLICT (event_id) DO NOTHING");
         _findEvent = new SqliteStatement(connection, $"SELECT {EventRows.Columns} FROM lead_events WHERE event_id = $id");
-        _findLead = new SqliteStatement(connection, "SELECT event_count, last_event_id FROM leads WHERE lead_id = $id");
         _leadEvents = new SqliteStatement(connection, EventRows.OfLead);
         _saveLead = new SqliteStatement(connection, LeadRows.Upsert);
         _insertNewLead = new SqliteStatement(connection, LeadRows.InsertNew);
@@ -45,8 +43,9 @@ internal sealed class EventLogWriter : IDisposable
     }
 
     /// <summary>
-    /// Appends one event; its lead is projected by the next <see cref="SaveLeads"/>. <paramref name="snapshotFact"/>:
-    /// the event is dated by a CRM export's snapshot, so the same content seen again at a later instant is a duplicate.
+    /// Appends one event and applies it to its lead's projection; the lead is stored by the next
+    /// <see cref="SaveLeads"/>. <paramref name="snapshotFact"/>: the event is dated by a CRM export's snapshot, so the
+    /// same content seen again at a later instant is a duplicate.
     /// </summary>
     public EventOutcome Add(LeadEvent e, Instant receivedAt, bool snapshotFact = false)
     {
@@ -56,61 +55,51 @@ internal sealed class EventLogWriter : IDisposable
             return AgainstStored(e, snapshotFact);
         }
 
-        if (!_touched.TryGetValue(e.LeadId, out var added))
+        if (!_touched.TryGetValue(e.LeadId, out var touched))
         {
-            _touched[e.LeadId] = added = [];
+            var cached = _cache.Latest(e.LeadId);
+            _touched[e.LeadId] = touched = cached is null
+                ? new TouchedLead(null, LeadProjection.Start(e.LeadId, ProjectionDetail.Summary))
+                : new TouchedLead(new LastEvent(cached.EventCount, cached.LastEventId), cached);
         }
 
-        added.Add(e);
+        if (touched.Projection is { } projection && projection.CanApply(e))
+        {
+            projection.Apply(e);
+        }
+        else
+        {
+            touched.Projection = null; // a late event: the lead is replayed when saved
+        }
+
         return new EventOutcome(e.EventId, AppendOutcome.Taken);
     }
 
     /// <summary>
-    /// Stores the projection of every lead touched since the last call. A lead the cache holds (or a new one) is
-    /// continued from there and stored only if the stored lead is still the one it continues (same event count and last
-    /// event: one statement, no read); otherwise it is projected from the lead as stored now.
+    /// Stores the projection of every lead touched since the last call. A continued projection is stored only if the
+    /// stored lead is still the one it continues (same event count and last event: one statement, no read); otherwise
+    /// the lead is replayed from all of its logged events.
     /// </summary>
     public void SaveLeads()
     {
-        foreach (var (leadId, added) in _touched)
+        foreach (var (leadId, touched) in _touched)
         {
-            added.Sort(LeadEvent.Compare);
-            var cached = _cache.Latest(leadId);
-            if (Continue(cached, leadId, added) is not { } lead || !StoreOver(cached, lead))
+            var projection = touched.Projection;
+            if (projection is null || !StoreOver(touched.Before, projection.Summary()))
             {
-                lead = Continue(StoredLead(leadId, added), leadId, added) ?? LeadProjection.Project(leadId, Logged(leadId));
-                LeadRows.Bind(_saveLead, lead);
+                projection = LeadProjection.Of(leadId, Logged(leadId), ProjectionDetail.Summary);
+                LeadRows.Bind(_saveLead, projection.Summary());
                 _saveLead.Execute();
             }
 
-            _cache.Keep(lead);
+            _cache.Keep(projection);
         }
 
         _touched.Clear();
     }
 
-    /// <summary>
-    /// <paramref name="stored"/> (null: a new lead) continued with <paramref name="added"/> (sorted in projection order),
-    /// or null when an added event sorts before its last one (a late event: the lead must be replayed).
-    /// </summary>
-    private static Lead? Continue(Lead? stored, string leadId, List<LeadEvent> added)
-    {
-        if (stored is not null && !stored.IsAfterLastEvent(added[0]))
-        {
-            return null;
-        }
-
-        var projection = stored is null ? LeadProjection.Start(leadId) : LeadProjection.Resume(stored);
-        foreach (var e in added)
-        {
-            projection.Apply(e);
-        }
-
-        return projection.Snapshot();
-    }
-
-    /// <summary>Stores <paramref name="lead"/> if the stored lead is <paramref name="before"/> (null: none); false when it is not.</summary>
-    private bool StoreOver(Lead? before, Lead lead)
+    /// <summary>Stores <paramref name="lead"/> if the stored lead ends with <paramref name="before"/> (null: none is stored); false when it does not.</summary>
+    private bool StoreOver(LastEvent? before, LeadSummary lead)
     {
         if (before is null)
         {
@@ -120,7 +109,7 @@ internal sealed class EventLogWriter : IDisposable
 
         LeadRows.Bind(_updateLeadFrom, lead);
         _updateLeadFrom.Bind(13, before.EventCount);
-        _updateLeadFrom.Bind(14, before.LastEventId);
+        _updateLeadFrom.Bind(14, before.EventId);
         return _updateLeadFrom.Execute() == 1;
     }
 
@@ -140,31 +129,6 @@ internal sealed class EventLogWriter : IDisposable
             : new EventOutcome(e.EventId, AppendOutcome.Rejected, $"event {e.EventId} was received before with different content ({string.Join(", ", differences)} differ); an event ID names one fact");
     }
 
-    /// <summary>
-    /// The lead as stored before <paramref name="added"/> (null for a new lead): from the cache when it holds that very
-    /// lead, otherwise projected from its logged events other than those just added.
-    /// </summary>
-    private Lead? StoredLead(string leadId, List<LeadEvent> added)
-    {
-        _findLead.Bind(1, leadId);
-        if (!_findLead.Read())
-        {
-            _findLead.Reset();
-            return null;
-        }
-
-        var eventCount = (int)_findLead.Int64(0);
-        var lastEventId = _findLead.Text(1)!;
-        _findLead.Reset();
-        if (_cache.Find(leadId, eventCount, lastEventId) is { } cached)
-        {
-            return cached;
-        }
-
-        var addedIds = added.Select(e => e.EventId).ToHashSet(StringComparer.Ordinal);
-        return LeadProjection.Project(leadId, Logged(leadId).Where(e => !addedIds.Contains(e.EventId)));
-    }
-
     private List<LeadEvent> Logged(string leadId)
     {
         _leadEvents.Bind(1, leadId);
@@ -175,10 +139,23 @@ internal sealed class EventLogWriter : IDisposable
     {
         _insert.Dispose();
         _findEvent.Dispose();
-        _findLead.Dispose();
         _leadEvents.Dispose();
         _saveLead.Dispose();
         _insertNewLead.Dispose();
         _updateLeadFrom.Dispose();
     }
+
+    /// <summary>
+    /// A lead touched since the last save: the last event of the stored lead its projection continues (null: a new
+    /// lead) and its projection (null: replay it).
+    /// </summary>
+    private sealed class TouchedLead(LastEvent? before, LeadProjection? projection)
+    {
+        public LastEvent? Before { get; } = before;
+
+        public LeadProjection? Projection { get; set; } = projection;
+    }
 }
+
+/// <summary>Which event a stored lead ends with: its event count and the ID of its last event.</summary>
+internal sealed record LastEvent(int EventCount, string EventId);

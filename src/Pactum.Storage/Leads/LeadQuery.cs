@@ -31,11 +31,6 @@ public sealed record LeadQuery
     public int Take { get; init; } = 100;
 }
 
-/// <summary>One line of a lead list.</summary>
-public sealed record LeadSummary(
-    string LeadId, LifecycleStage Stage, LeadStatus Status, string? Owner, string? Source, string? Persona,
-    Instant? CreatedAt, Instant? FirstHandOff, int Anomalies, int Events, Instant LastEventAt);
-
 /// <summary>A page of a lead list: the leads and how many match in all.</summary>
 public sealed record LeadPage(IReadOnlyList<LeadSummary> Leads, long Total);
 

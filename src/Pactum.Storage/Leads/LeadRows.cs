@@ -30,7 +30,7 @@ internal static class LeadRows
     private static readonly Dictionary<LeadStatus, string> StatusNames = Enum.GetValues<LeadStatus>().ToDictionary(s => s, LeadNames.Of);
 
     /// <summary>Binds <paramref name="lead"/> to ?1 … ?12 of a statement, in <see cref="Columns"/> order.</summary>
-    public static void Bind(SqliteStatement statement, Lead lead)
+    public static void Bind(SqliteStatement statement, LeadSummary lead)
     {
         statement.Bind(1, lead.LeadId);
         statement.Bind(2, StageNames[lead.Stage]);
@@ -40,9 +40,9 @@ internal static class LeadRows
         statement.Bind(6, lead.Persona);
         statement.Bind(7, lead.CreatedAt?.ToUnixTimeTicks());
         statement.Bind(8, lead.FirstHandOff?.ToUnixTimeTicks());
-        statement.Bind(9, lead.Anomalies.Count);
-        statement.Bind(10, lead.EventCount);
-        statement.Bind(11, lead.LastOccurredAt.ToUnixTimeTicks());
+        statement.Bind(9, lead.Anomalies);
+        statement.Bind(10, lead.Events);
+        statement.Bind(11, lead.LastEventAt.ToUnixTimeTicks());
         statement.Bind(12, lead.LastEventId);
     }
 }

@@ -9,7 +9,7 @@ namespace Pactum.Storage.Leads;
 /// <summary>Reads the lead projection: lists with filters, one lead, the values to filter by.</summary>
 public sealed class LeadStore(SqliteDatabase database)
 {
-    private const string SummaryColumns = "lead_id, stage, status, owner, source, persona, created_ticks, first_handoff_ticks, anomalies, event_count, last_ticks";
+    private const string SummaryColumns = "lead_id, stage, status, owner, source, persona, created_ticks, first_handoff_ticks, anomalies, event_count, last_ticks, last_event_id";
 
     /// <summary>The leads matching <paramref name="query"/>, most recently handed off (then created) first.</summary>
     public LeadPage List(LeadQuery query)
@@ -143,6 +143,6 @@ public sealed class LeadStore(SqliteDatabase database)
             r.IsDBNull(5) ? null : r.GetString(5),
             r.IsDBNull(6) ? null : Instant.FromUnixTimeTicks(r.GetInt64(6)),
             r.IsDBNull(7) ? null : Instant.FromUnixTimeTicks(r.GetInt64(7)),
-            r.GetInt32(8), r.GetInt32(9), Instant.FromUnixTimeTicks(r.GetInt64(10)));
+            r.GetInt32(8), r.GetInt32(9), Instant.FromUnixTimeTicks(r.GetInt64(10)), r.GetString(11));
     }
 }

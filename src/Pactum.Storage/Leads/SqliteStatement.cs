@@ -7,27 +7,39 @@ namespace Pactum.Storage.Leads;
 /// <summary>
 /// One prepared statement driven through SQLite's C API (SQLitePCLRaw) on an open connection, for the hot paths of
 /// an import: values are bound by position (1-based, in the order the SQL names them), text as UTF-8 from a reused
-/// buffer, so a row costs no parameter objects and no allocation. It runs in whatever transaction the connection is
-/// in. Dispose it before the connection.
+/// buffer, so a row costs no parameter objects and no allocation. SQLite keeps a statement's values from one run to
+/// the next, so a value equal to the one already bound (the same text instance, the same integer, NULL again) is not
+/// bound again: rows that repeat a type, a source or an empty cell cost fewer calls. It runs in whatever transaction
+/// the connection is in. Dispose it before the connection.
 /// </summary>
 internal sealed class SqliteStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly Bound[] _bound;
     private byte[] _utf8 = new byte[256];
 
     public SqliteStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        _bound = new Bound[raw.sqlite3_bind_parameter_count(_statement) + 1];
     }
 
     /// <summary>Binds text, or NULL for <see langword="null"/>.</summary>
     public void Bind(int index, string? value)
     {
+        ref var bound = ref _bound[index];
+        if (bound.Kind == (value is null ? BoundKind.Null : BoundKind.Text) && ReferenceEquals(bound.Text, value))
+        {
+            return;
+        }
+
+        bound = default; // until bound
         if (value is null)
         {
             Check(raw.sqlite3_bind_null(_statement, index));
+            bound = new Bound(BoundKind.Null, null, 0);
             return;
         }
 
@@ -35,10 +47,22 @@ internal sealed class SqliteStatement : IDisposable
             ? Encoding.UTF8.GetBytes(value, _utf8)
             : Utf8Grown(value);
         Check(raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length)));
+        bound = new Bound(BoundKind.Text, value, 0);
     }
 
     /// <summary>Binds an integer.</summary>
-    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
+    public void Bind(int index, long value)
+    {
+        ref var bound = ref _bound[index];
+        if (bound.Kind == BoundKind.Integer && bound.Integer == value)
+        {
+            return;
+        }
+
+        bound = default; // until bound
+        Check(raw.sqlite3_bind_int64(_statement, index, value));
+        bound = new Bound(BoundKind.Integer, null, value);
+    }
 
     /// <summary>Binds an integer, or NULL for <see langword="null"/>.</summary>
     public void Bind(int index, long? value)
@@ -49,7 +73,7 @@ internal sealed class SqliteStatement : IDisposable
         }
         else
         {
-            Check(raw.sqlite3_bind_null(_statement, index));
+            Bind(index, (string?)null);
         }
     }
 
@@ -115,5 +139,16 @@ internal sealed class SqliteStatement : IDisposable
         {
             SqliteException.ThrowExceptionForRC(rc, _db);
         }
+    }
+
+    /// <summary>What a parameter holds now: nothing yet, NULL, a text instance or an integer.</summary>
+    private readonly record struct Bound(BoundKind Kind, string? Text, long Integer);
+
+    private enum BoundKind : byte
+    {
+        None,
+        Null,
+        Text,
+        Integer,
     }
 }

@@ -163,6 +163,39 @@ public sealed class LeadProjectionTests
         Assert.Equal(LeadSignature(LeadProjection.Project("L1", Life)), LeadSignature(resumed.Snapshot()));
     }
 
+    [Theory]
+    [InlineData(0)] // a whole life
+    [InlineData(1)] // messy facts: an attempt before the hand-off, a deal won twice, no creation event
+    public void Summarize_EqualsTheSummaryOfTheWholeLead(int set)
+    {
+        LeadEvent[] events = set == 0
+            ? Life
+            :
+            [
+                E("m1", Attempt, "2026-10-01T09:00", owner: "Ann"),
+                E("m2", HandedOff, "2026-10-01T10:00", owner: "Bo"),
+                E("m3", DealWon, "2026-10-02T09:00", amount: 100m),
+                E("m4", DealWon, "2026-10-03T09:00", amount: 250m),
+                E("m5", Recycled, "2026-10-04T09:00", track: "awareness"),
+            ];
+        var whole = LeadProjection.Project("L1", events);
+
+        var summary = LeadProjection.Summarize("L1", events);
+
+        Assert.Equal(
+            new LeadSummary("L1", whole.Stage, whole.Status, whole.Owner, whole.Source, whole.Persona, whole.CreatedAt, whole.FirstHandOff, whole.Anomalies.Count, whole.EventCount, whole.LastOccurredAt, whole.LastEventId),
+            summary);
+    }
+
+    [Fact]
+    public void Snapshot_OfASummaryProjection_Throws()
+    {
+        var projection = LeadProjection.Start("L1", ProjectionDetail.Summary);
+        projection.Apply(Life[0]);
+
+        Assert.Throws<InvalidOperationException>(() => projection.Snapshot());
+    }
+
     /// <summary>Every member of a lead, lists included, as comparable text.</summary>
     internal static string LeadSignature(Lead lead) => string.Join("|",
         lead with { HandOffs = [], Attempts = [], History = [], Anomalies = [] },

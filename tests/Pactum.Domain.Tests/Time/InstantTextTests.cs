@@ -22,10 +22,24 @@ public sealed class InstantTextTests
     [InlineData("2026-11-02")] // a date is not an instant
     [InlineData("yesterday")] // words are not instants
     [InlineData("")] // empty
+    [InlineData("2026-02-29T10:00:00Z")] // the common form, but no such day (2026 is not a leap year)
+    [InlineData("2026-13-01T10:00:00Z")] // the common form, but no such month
+    [InlineData("2026-11-02T14:60:00Z")] // the common form, but no such minute
+    [InlineData("2026-1x-02T14:00:00Z")] // the common form's shape with a letter in it
     public void TryParse_NoOffset_FailsWithAnExample(string text)
     {
         Assert.False(InstantText.TryParse(text, out _, out var error));
         Assert.Contains("2026-11-02T14:00:00Z", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2028-02-29T23:59:59Z")] // a leap day, the last second
+    [InlineData("0001-01-01T00:00:00Z")] // the first instant of the calendar
+    [InlineData("9999-12-31T23:59:59Z")] // the last whole second
+    public void TryParse_CommonForm_AgreesWithTheIsoPattern(string text)
+    {
+        Assert.True(InstantText.TryParse(text, out var instant, out _));
+        Assert.Equal(NodaTime.Text.InstantPattern.ExtendedIso.Parse(text).Value, instant);
     }
 
     [Fact]

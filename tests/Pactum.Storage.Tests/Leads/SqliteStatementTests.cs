@@ -29,6 +29,31 @@ public sealed class SqliteStatementTests : IDisposable
     }
 
     [Fact]
+    public void Bind_ValuesAcrossRuns_EachRunReadsWhatWasBoundLast()
+    {
+        // Values equal to the ones already bound are not bound again: every change between runs must still arrive.
+        using var connection = _db.Database.Connect();
+        using var statement = new SqliteStatement(connection, "SELECT ?1, ?2");
+        var same = "same";
+        (string? Text, long? Number)[] runs =
+        [
+            (same, 1), (same, 1), (null, 1), (null, null), (same, null), (new string('s', 1) + "ame", 2), ("other", 2), ("", 0),
+        ];
+
+        var read = new List<(string?, long?)>();
+        foreach (var (text, number) in runs)
+        {
+            statement.Bind(1, text);
+            statement.Bind(2, number);
+            Assert.True(statement.Read());
+            read.Add((statement.Text(0), statement.Text(1) is null ? null : statement.Int64(1)));
+            statement.Reset();
+        }
+
+        Assert.Equal(runs, read);
+    }
+
+    [Fact]
     public void Execute_ABrokenStatement_ThrowsWithSqlitesMessage()
     {
         using var connection = _db.Database.Connect();

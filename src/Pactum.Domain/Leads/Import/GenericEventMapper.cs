@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pactum.Domain.Calculator;
 using Pactum.Domain.Time;
 
 namespace Pactum.Domain.Leads.Import;
@@ -63,7 +64,7 @@ public sealed class GenericEventMapper : IEventRowMapper
             Asset = row["asset"],
             Score = score,
             Track = row["track"],
-        }.Normalized());
+        }); // already normal: cells come trimmed, blank ones as null, numbers normalized
     }
 
     private static string? Required(CsvRow row, string column, List<string> errors)
@@ -102,7 +103,7 @@ public sealed class GenericEventMapper : IEventRowMapper
 
         if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            return value.Normalize();
         }
 
         errors.Add($"{column}: '{text}' is not a number (write it like 1234.5)");
