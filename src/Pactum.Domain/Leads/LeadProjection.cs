@@ -50,16 +50,29 @@ public sealed partial class LeadProjection
     private Instant _lastOccurredAt;
     private string _lastEventId;
 
-    private LeadProjection(Lead lead, ProjectionDetail detail)
+    private LeadProjection(string leadId, ProjectionDetail detail)
     {
-        _leadId = lead.LeadId;
+        _leadId = leadId;
         if (detail == ProjectionDetail.Story)
         {
-            _handOffs = [.. lead.HandOffs];
-            _attempts = [.. lead.Attempts];
-            _history = [.. lead.History];
-            _anomalies = [.. lead.Anomalies];
+            _handOffs = [];
+            _attempts = [];
+            _history = [];
+            _anomalies = [];
         }
+
+        _stage = LifecycleStage.Visitor;
+        _status = LeadStatus.New;
+        _lastEventId = "";
+    }
+
+    private LeadProjection(Lead lead)
+    {
+        _leadId = lead.LeadId;
+        _handOffs = [.. lead.HandOffs];
+        _attempts = [.. lead.Attempts];
+        _history = [.. lead.History];
+        _anomalies = [.. lead.Anomalies];
 
         _handOffCount = lead.HandOffs.Count;
         _firstHandOff = lead.FirstHandOff;
@@ -98,10 +111,10 @@ public sealed partial class LeadProjection
     public string LastEventId => _lastEventId;
 
     /// <summary>A new, empty lead, keeping its whole story or only its summary.</summary>
-    public static LeadProjection Start(string leadId, ProjectionDetail detail = ProjectionDetail.Story) => new(new Lead { LeadId = leadId }, detail);
+    public static LeadProjection Start(string leadId, ProjectionDetail detail = ProjectionDetail.Story) => new(leadId, detail);
 
     /// <summary>Continues from a lead projected before (only events after its last event may be applied).</summary>
-    public static LeadProjection Resume(Lead lead) => new(lead, ProjectionDetail.Story);
+    public static LeadProjection Resume(Lead lead) => new(lead);
 
     /// <summary>The lead made by <paramref name="events"/> (all of one lead, in any order).</summary>
     public static Lead Project(string leadId, IEnumerable<LeadEvent> events) => Of(leadId, events, ProjectionDetail.Story).Snapshot();

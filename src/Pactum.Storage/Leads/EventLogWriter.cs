@@ -7,31 +7,33 @@ namespace Pactum.Storage.Leads;
 /// <summary>
 /// Appends events and projects their leads inside the connection's open transaction, through statements prepared
 /// once and driven through SQLite's C API (<see cref="SqliteStatement"/>). <see cref="Add"/> stores an event and
-/// applies it at once to its lead's projection in memory (continued from the cache when the cache holds the lead);
-/// <see cref="SaveLeads"/> then stores the leads touched since its last call, before the transaction commits. A lead
-/// whose continued projection no longer matches the stored one (another writer added events, or the cache did not
-/// hold it), or that received a late or out-of-order event, is replayed from all of its events in the log.
+/// applies it at once to its lead's projection in memory (<see cref="LeadCache"/>); <see cref="SaveLeads"/> then
+/// stores the leads touched since its last call, with the rowids of their events, before the transaction commits. A
+/// lead whose continued projection no longer matches the stored one (another writer added events, or the cache did
+/// not hold it), or that received a late or out-of-order event, is replayed from all of its events in the log.
 /// </summary>
 internal sealed class EventLogWriter : IDisposable
 {
     private readonly SqliteStatement _insert;
     private readonly SqliteStatement _findEvent;
-    private readonly SqliteStatement _leadEvents;
+    private readonly SqliteStatement _rowIdsOfLead;
+    private readonly SqliteStatement _atRowId;
     private readonly SqliteStatement _saveLead;
     private readonly SqliteStatement _insertNewLead;
-    private readonly SqliteStatement _updateLeadFrom;
+    private readonly SqliteStatement _continueLeadFrom;
+    private readonly List<long> _added = [];
     private readonly LeadCache _cache;
-    private readonly Dictionary<string, TouchedLead> _touched = new(StringComparer.Ordinal);
 
     public EventLogWriter(SqliteConnection connection, LeadCache? cache = null)
     {
         _cache = cache ?? new LeadCache();
         _insert = new SqliteStatement(connection, $"INSERT INTO lead_events ({EventRows.Columns}) VALUES ({string.Join(", ", EventRows.Parameters)}) ON CONFLICT (event_id) DO NOTHING");
         _findEvent = new SqliteStatement(connection, $"SELECT {EventRows.Columns} FROM lead_events WHERE event_id = $id");
-        _leadEvents = new SqliteStatement(connection, EventRows.OfLead);
+        _rowIdsOfLead = new SqliteStatement(connection, EventRows.RowIdsOfLead);
+        _atRowId = new SqliteStatement(connection, EventRows.AtRowId);
         _saveLead = new SqliteStatement(connection, LeadRows.Upsert);
         _insertNewLead = new SqliteStatement(connection, LeadRows.InsertNew);
-        _updateLeadFrom = new SqliteStatement(connection, LeadRows.UpdateFrom);
+        _continueLeadFrom = new SqliteStatement(connection, LeadRows.ContinueFrom);
     }
 
     /// <summary>Appends <paramref name="events"/> and saves the leads they touch.</summary>
@@ -55,62 +57,51 @@ internal sealed class EventLogWriter : IDisposable
             return AgainstStored(e, snapshotFact);
         }
 
-        if (!_touched.TryGetValue(e.LeadId, out var touched))
-        {
-            var cached = _cache.Latest(e.LeadId);
-            _touched[e.LeadId] = touched = cached is null
-                ? new TouchedLead(null, LeadProjection.Start(e.LeadId, ProjectionDetail.Summary))
-                : new TouchedLead(new LastEvent(cached.EventCount, cached.LastEventId), cached);
-        }
-
-        if (touched.Projection is { } projection && projection.CanApply(e))
-        {
-            projection.Apply(e);
-        }
-        else
-        {
-            touched.Projection = null; // a late event: the lead is replayed when saved
-        }
-
+        _cache.Apply(e, _insert.LastInsertRowId);
         return new EventOutcome(e.EventId, AppendOutcome.Taken);
     }
 
     /// <summary>
-    /// Stores the projection of every lead touched since the last call. A continued projection is stored only if the
-    /// stored lead is still the one it continues (same event count and last event: one statement, no read); otherwise
-    /// the lead is replayed from all of its logged events.
+    /// Stores the projection of every lead touched since the last call, with its events' rowids. A continued projection
+    /// is stored only if the stored lead is still the one it continues (the same event count: one statement, no read);
+    /// otherwise the lead is replayed from all of its events: those the stored row lists and those added.
     /// </summary>
     public void SaveLeads()
     {
-        foreach (var (leadId, touched) in _touched)
+        foreach (var lead in _cache.Touched)
         {
-            var projection = touched.Projection;
-            if (projection is null || !StoreOver(touched.Before, projection.Summary()))
+            _cache.AddedTo(lead, _added);
+            var projection = lead.Projection;
+            if (projection is null || !StoreOver(lead, projection.Summary()))
             {
-                projection = LeadProjection.Of(leadId, Logged(leadId), ProjectionDetail.Summary);
-                LeadRows.Bind(_saveLead, projection.Summary());
+                var rowIds = EventRowIds.Append(EventRows.StoredRowIds(_rowIdsOfLead, lead.LeadId), _added);
+                projection = LeadProjection.Of(lead.LeadId, EventRows.AtRowIds(_atRowId, rowIds).Select(r => r.Event), ProjectionDetail.Summary);
+                LeadRows.Bind(_saveLead, projection.Summary(), rowIds);
                 _saveLead.Execute();
             }
 
-            _cache.Keep(projection);
+            lead.Stored(projection);
         }
 
-        _touched.Clear();
+        _cache.Saved();
     }
 
-    /// <summary>Stores <paramref name="lead"/> if the stored lead ends with <paramref name="before"/> (null: none is stored); false when it does not.</summary>
-    private bool StoreOver(LastEvent? before, LeadSummary lead)
+    /// <summary>
+    /// Stores <paramref name="summary"/> with the rowids added (in <see cref="_added"/>) if the stored row is still the
+    /// one this writer last stored for <paramref name="lead"/> (none, for a lead new to it); false when it is not.
+    /// </summary>
+    private bool StoreOver(CachedLead lead, LeadSummary summary)
     {
-        if (before is null)
+        var added = EventRowIds.Of(_added);
+        if (lead.StoredEventCount is not { } storedCount)
         {
-            LeadRows.Bind(_insertNewLead, lead);
+            LeadRows.Bind(_insertNewLead, summary, added);
             return _insertNewLead.Execute() == 1;
         }
 
-        LeadRows.Bind(_updateLeadFrom, lead);
-        _updateLeadFrom.Bind(13, before.EventCount);
-        _updateLeadFrom.Bind(14, before.EventId);
-        return _updateLeadFrom.Execute() == 1;
+        LeadRows.Bind(_continueLeadFrom, summary, added);
+        _continueLeadFrom.Bind(14, storedCount);
+        return _continueLeadFrom.Execute() == 1;
     }
 
     private EventOutcome AgainstStored(LeadEvent e, bool snapshotFact)
@@ -129,33 +120,14 @@ internal sealed class EventLogWriter : IDisposable
             : new EventOutcome(e.EventId, AppendOutcome.Rejected, $"event {e.EventId} was received before with different content ({string.Join(", ", differences)} differ); an event ID names one fact");
     }
 
-    private List<LeadEvent> Logged(string leadId)
-    {
-        _leadEvents.Bind(1, leadId);
-        return EventRows.ReadAll(_leadEvents).Select(r => r.Event).ToList();
-    }
-
     public void Dispose()
     {
         _insert.Dispose();
         _findEvent.Dispose();
-        _leadEvents.Dispose();
+        _rowIdsOfLead.Dispose();
+        _atRowId.Dispose();
         _saveLead.Dispose();
         _insertNewLead.Dispose();
-        _updateLeadFrom.Dispose();
-    }
-
-    /// <summary>
-    /// A lead touched since the last save: the last event of the stored lead its projection continues (null: a new
-    /// lead) and its projection (null: replay it).
-    /// </summary>
-    private sealed class TouchedLead(LastEvent? before, LeadProjection? projection)
-    {
-        public LastEvent? Before { get; } = before;
-
-        public LeadProjection? Projection { get; set; } = projection;
+        _continueLeadFrom.Dispose();
     }
 }
-
-/// <summary>Which event a stored lead ends with: its event count and the ID of its last event.</summary>
-internal sealed record LastEvent(int EventCount, string EventId);

@@ -12,15 +12,41 @@ internal static class EventRows
 
     public static readonly string[] Parameters = Columns.Split(", ").Select(c => "$" + c).ToArray();
 
-    /// <summary>Every event of the lead <c>$lead</c>, in projection order (occurred-at, then event ID).</summary>
-    public const string OfLead = $"SELECT {Columns} FROM lead_events WHERE lead_id = $lead ORDER BY occurred_ticks, event_id";
+    /// <summary>The event at rowid <c>?1</c>.</summary>
+    public const string AtRowId = $"SELECT {Columns} FROM lead_events WHERE rowid = ?1";
+
+    /// <summary>The rowids of the events of lead <c>?1</c>, as its projection row lists them (see <see cref="EventRowIds"/>).</summary>
+    public const string RowIdsOfLead = "SELECT event_rowids FROM leads WHERE lead_id = ?1";
 
     /// <summary>Every event of <paramref name="leadId"/>, in projection order.</summary>
     public static List<RecordedEvent> Of(SqliteConnection connection, string leadId)
     {
-        using var statement = new SqliteStatement(connection, OfLead);
-        statement.Bind(1, leadId);
-        return ReadAll(statement);
+        using var rowIdsOfLead = new SqliteStatement(connection, RowIdsOfLead);
+        using var atRowId = new SqliteStatement(connection, AtRowId);
+        return AtRowIds(atRowId, StoredRowIds(rowIdsOfLead, leadId));
+    }
+
+    /// <summary>The rowid list stored for <paramref name="leadId"/> by a <see cref="RowIdsOfLead"/> statement; null when the lead has no row.</summary>
+    public static string? StoredRowIds(SqliteStatement rowIdsOfLead, string leadId)
+    {
+        rowIdsOfLead.Bind(1, leadId);
+        var rowIds = rowIdsOfLead.Read() ? rowIdsOfLead.Text(0) ?? "" : null;
+        rowIdsOfLead.Reset();
+        return rowIds;
+    }
+
+    /// <summary>The events at <paramref name="rowIds"/> (see <see cref="EventRowIds"/>), in projection order, read by an <see cref="AtRowId"/> statement.</summary>
+    public static List<RecordedEvent> AtRowIds(SqliteStatement atRowId, string? rowIds)
+    {
+        var events = new List<RecordedEvent>();
+        foreach (var rowId in EventRowIds.Parse(rowIds))
+        {
+            atRowId.Bind(1, rowId);
+            events.AddRange(ReadAll(atRowId));
+        }
+
+        events.Sort((a, b) => LeadEvent.Compare(a.Event, b.Event));
+        return events;
     }
 
     /// <summary>Binds <paramref name="e"/> to a statement whose parameters are <see cref="Parameters"/>, in order.</summary>

@@ -96,6 +96,9 @@ internal sealed class SqliteStatement : IDisposable
         }
     }
 
+    /// <summary>The rowid of the row the connection inserted last (after <see cref="Execute"/> of an insert that changed a row).</summary>
+    public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_db);
+
     /// <summary>Steps to the next row of a query: false when there is none (then call <see cref="Reset"/>).</summary>
     public bool Read()
     {
