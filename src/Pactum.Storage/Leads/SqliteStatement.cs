@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -6,8 +5,8 @@ namespace Pactum.Storage.Leads;
 
 /// <summary>
 /// One prepared statement driven through SQLite's C API (SQLitePCLRaw) on an open connection, for the hot paths of
-/// an import: values are bound by position (1-based, in the order the SQL names them), text as UTF-8 from a reused
-/// buffer, so a row costs no parameter objects and no allocation. SQLite keeps a statement's values from one run to
+/// an import: values are bound by position (1-based, in the order the SQL names them), text straight from the string's
+/// UTF-16 characters (SQLite converts them in C), so a row costs no parameter objects and no allocation. SQLite keeps a statement's values from one run to
 /// the next, so a value equal to the one already bound (the same text instance, the same integer, NULL again) is not
 /// bound again: rows that repeat a type, a source or an empty cell cost fewer calls. It runs in whatever transaction
 /// the connection is in. Dispose it before the connection.
@@ -17,7 +16,6 @@ internal sealed class SqliteStatement : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly Bound[] _bound;
-    private byte[] _utf8 = new byte[256];
 
     public SqliteStatement(SqliteConnection connection, string sql)
     {
@@ -43,10 +41,7 @@ internal sealed class SqliteStatement : IDisposable
             return;
         }
 
-        var length = Encoding.UTF8.GetMaxByteCount(value.Length) <= _utf8.Length
-            ? Encoding.UTF8.GetBytes(value, _utf8)
-            : Utf8Grown(value);
-        Check(raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length)));
+        Check(raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
         bound = new Bound(BoundKind.Text, value, 0);
     }
 
@@ -130,11 +125,6 @@ internal sealed class SqliteStatement : IDisposable
     /// <inheritdoc />
     public void Dispose() => _statement.Dispose();
 
-    private int Utf8Grown(string value)
-    {
-        _utf8 = new byte[Encoding.UTF8.GetMaxByteCount(value.Length)];
-        return Encoding.UTF8.GetBytes(value, _utf8);
-    }
 
     private void Check(int rc)
     {
