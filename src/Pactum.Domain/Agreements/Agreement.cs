@@ -65,6 +65,9 @@ public sealed record Agreement
     /// </summary>
     public IReadOnlyList<Closure> Exclusions { get; init; } = [];
 
+    /// <summary>The SLA clocks put on every lead (SPEC C2), in file order; they run on <see cref="CalendarWithExclusions"/>.</summary>
+    public IReadOnlyList<Clocks.ClockDefinition> Clocks { get; init; } = [];
+
     /// <summary>The agreement's business calendar (time zone, open hours, holidays, closures), or null when it has none.</summary>
     public BusinessCalendar? Calendar { get; init; }
 

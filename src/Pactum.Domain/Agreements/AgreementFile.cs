@@ -42,6 +42,7 @@ public static partial class AgreementFile
         var review = ReadReview(root, term);
         var definitions = ReadDefinitions(root);
         var exclusions = ReadExclusions(root);
+        var clocks = ReadClocks(root, references);
         var calendar = root.Map("calendar") is { } calendarMap ? CalendarFile.Read(calendarMap) : null;
         if (root.Errors.Count > 0 || id is null || title is null || kind is null || version is null || term is null || summary is null)
         {
@@ -66,6 +67,7 @@ public static partial class AgreementFile
             Review = review,
             Definitions = definitions,
             Exclusions = exclusions,
+            Clocks = clocks,
             Calendar = calendar,
         };
     }

@@ -11,7 +11,7 @@ internal static class AgreementKeys
     internal static readonly string[] Top =
     [
         "id", "title", "kind", "version", "currency", "term", "summary", "parties", "goals", "requirements", "contacts",
-        "consequences", "cancellation", "review", "definitions", "exclusions", "calendar",
+        "consequences", "cancellation", "review", "definitions", "exclusions", "clocks", "calendar",
     ];
 
     /// <summary><c>term</c>.</summary>
@@ -22,6 +22,9 @@ internal static class AgreementKeys
 
     /// <summary>Each item of <c>parties</c>.</summary>
     internal static readonly string[] Party = ["id", "name", "role"];
+
+    /// <summary>Each item of <c>clocks</c> (SPEC C2).</summary>
+    internal static readonly string[] Clock = ["id", "name", "party", "kind", "goal", "warnAt", "attempts", "minimumGap", "start", "stop", "pause", "resume", "cancel"];
 
     /// <summary>Each item of <c>goals</c>.</summary>
     internal static readonly string[] Goal = ["id", "name", "owner", "metric", "target", "derive", "unit", "period", "direction", "description"];

@@ -10,6 +10,10 @@ public static class AgreementText
     internal static readonly TextChoices<AgreementKind> Kinds = new(
         "kind", ("customer", AgreementKind.Customer), ("internal", AgreementKind.Internal), ("multi-level", AgreementKind.MultiLevel));
 
+    /// <summary>Clock kinds.</summary>
+    internal static readonly TextChoices<Clocks.ClockKind> ClockKinds = new(
+        "clock kind", ("first-touch", Clocks.ClockKind.FirstTouch), ("accept-or-reject", Clocks.ClockKind.AcceptOrReject), ("attempts", Clocks.ClockKind.Attempts), ("custom", Clocks.ClockKind.Custom));
+
     /// <summary>Goal periods.</summary>
     internal static readonly TextChoices<EvaluationPeriod> Periods = new(
         "period", ("day", EvaluationPeriod.Day), ("week", EvaluationPeriod.Week), ("month", EvaluationPeriod.Month), ("quarter", EvaluationPeriod.Quarter), ("year", EvaluationPeriod.Year));
