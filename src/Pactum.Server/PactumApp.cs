@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Features.Calculator;
 using Pactum.Server.Features.Clock;
+using Pactum.Server.Features.Clocks;
 using Pactum.Server.Features.Leads;
 using Pactum.Server.Infrastructure;
 using Pactum.Storage.Agreements;
@@ -42,6 +43,7 @@ public static class PactumApp
         builder.Services.AddSingleton<EventImports>();
         builder.Services.AddSingleton<DemoLeads>();
         builder.Services.AddSingleton<VisitStore>();
+        builder.Services.AddSingleton<LeadClocks>();
 
         // Web: pages, API description, errors, languages
         builder.Services.AddRazorPages().AddApplicationPart(typeof(PactumApp).Assembly);
@@ -84,6 +86,7 @@ public static class PactumApp
         app.MapClockEndpoints();
         app.MapEventEndpoints();
         app.MapLeadEndpoints();
+        app.MapLeadClockEndpoints();
         app.MapVisitEndpoints();
         app.MapRazorPages();
 

@@ -44,6 +44,10 @@ public static partial class AgreementFile
         var exclusions = ReadExclusions(root);
         var clocks = ReadClocks(root, references);
         var calendar = root.Map("calendar") is { } calendarMap ? CalendarFile.Read(calendarMap) : null;
+        if (root.Has("clocks") && !root.Has("calendar"))
+        {
+            Field.Error(root, "clocks", "clocks count business time on the agreement's calendar: add a calendar section");
+        }
         if (root.Errors.Count > 0 || id is null || title is null || kind is null || version is null || term is null || summary is null)
         {
             return null;

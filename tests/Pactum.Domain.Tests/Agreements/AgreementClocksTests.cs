@@ -8,12 +8,13 @@ namespace Pactum.Domain.Tests.Agreements;
 /// <summary>Reading the <c>clocks</c> section of an agreement: the common kinds, the general form, and every mistake with its line.</summary>
 public sealed class AgreementClocksTests
 {
-    // Lines 1–11: the smallest valid agreement; line 12 starts the clocks.
+    // Lines 1–11: the smallest valid agreement; line 12 its calendar; line 13 starts the clocks.
     private const string Valid =
         "id: test\ntitle: Test\nkind: internal\nversion: 1\nterm: { starts: 2026-01-01 }\n"
         + "summary: { service: leads, forWhom: sales, measuredBy: leads a month }\n"
         + "parties:\n  - { id: marketing, name: Marketing }\n  - { id: sales, name: Sales }\n"
         + "goals:\n  - { id: leads, name: Leads, owner: marketing, metric: qualified leads, target: 100, unit: leads, period: month }\n"
+        + "calendar: { timeZone: America/New_York, hours: { monday: [\"09:00-17:00\"] } }\n"
         + "clocks:\n";
 
     [Fact]
@@ -66,8 +67,17 @@ public sealed class AgreementClocksTests
 
         Assert.False(parsed.IsValid);
         var error = Assert.Single(parsed.Errors, e => e.Field == field);
-        Assert.Equal(13, error.Line);
+        Assert.Equal(14, error.Line);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ClocksWithoutACalendar_SaysTheyNeedOne()
+    {
+        var parsed = AgreementFile.Parse(Valid.Replace("calendar: { timeZone: America/New_York, hours: { monday: [\"09:00-17:00\"] } }\n", "", StringComparison.Ordinal)
+            + "  - { id: c, name: C, party: sales, kind: first-touch, goal: 60 minutes }\n", "sla.yaml");
+
+        Assert.Contains("add a calendar section", Assert.Single(parsed.Errors, e => e.Field == "clocks").Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,6 +87,6 @@ public sealed class AgreementClocksTests
             + "  - { id: c, name: C, party: sales, kind: first-touch, goal: 60 minutes }\n"
             + "  - { id: c, name: D, party: sales, kind: accept-or-reject, goal: 8 hours }\n", "sla.yaml");
 
-        Assert.Contains("first on line 13", Assert.Single(parsed.Errors, e => e.Field == "clocks[1].id").Message, StringComparison.Ordinal);
+        Assert.Contains("first on line 14", Assert.Single(parsed.Errors, e => e.Field == "clocks[1].id").Message, StringComparison.Ordinal);
     }
 }

@@ -3,16 +3,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using Pactum.Domain.Leads;
 using Pactum.Server.Features.Agreements;
+using Pactum.Server.Features.Clocks;
 using Pactum.Storage.Leads;
 
 namespace Pactum.Server.Pages.Leads;
 
-/// <summary>One lead: where it stands, its anomalies, its status history and the timeline of every event.</summary>
-public sealed class ShowModel(LeadStore leads, AgreementCatalog agreements) : PageModel
+/// <summary>One lead: where it stands, its anomalies, its SLA clocks, its status history and the timeline of every event.</summary>
+public sealed class ShowModel(LeadStore leads, AgreementCatalog agreements, LeadClocks clocks) : PageModel
 {
     public Lead Lead { get; private set; } = null!;
 
     public IReadOnlyList<RecordedEvent> Events { get; private set; } = [];
+
+    public IReadOnlyList<LeadClock> Clocks { get; private set; } = [];
 
     public DateTimeZone TimeZone { get; private set; } = DateTimeZone.Utc;
 
@@ -28,11 +31,15 @@ public sealed class ShowModel(LeadStore leads, AgreementCatalog agreements) : Pa
 
         Lead = story.Lead;
         Events = story.Events;
+        Clocks = clocks.Of(id, story.Events.Select(r => r.Event));
         TimeZone = (Zone is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(Zone)) ?? agreements.DefaultZone();
         return Page();
     }
 
     public string Local(Instant? instant) => instant is { } at ? at.InZone(TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
+
+    /// <summary><paramref name="instant"/> in <paramref name="zone"/> (a clock's calendar zone).</summary>
+    public static string In(Instant? instant, DateTimeZone zone) => instant is { } at ? at.InZone(zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
 
     /// <summary>The anomaly an event raised, if any.</summary>
     public string? AnomalyOf(string eventId) => Lead.Anomalies.FirstOrDefault(a => a.EventId == eventId)?.Message;
