@@ -13,7 +13,7 @@ namespace Pactum.Domain.Clocks;
 /// <remarks>
 /// Business days are turned into business time once, from the start, on the calendar's weekly hours and holidays;
 /// the clock then counts that time like any other, so closures and exclusion windows push the deadline later by the
-/// open time they take away.
+/// open time they take away. An overnight opening belongs to the day it starts on, as in the calendar.
 /// </remarks>
 public sealed partial record ClockGoal
 {
@@ -73,47 +73,35 @@ public sealed partial record ClockGoal
             return time;
         }
 
-        var lastDayEnd = EndOfBusinessDay(calendar, start, BusinessDays!.Value);
-        if (lastDayEnd is null)
-        {
-            return null;
-        }
-
-        var withoutClosures = new BusinessCalendar(calendar.Zone, calendar.Hours, calendar.Holidays, []);
-        return withoutClosures.Elapsed(start, lastDayEnd.Value);
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => Text;
-
-    /// <summary>The end of the last opening of the <paramref name="days"/>-th business day from <paramref name="start"/>.</summary>
-    private static Instant? EndOfBusinessDay(BusinessCalendar calendar, Instant start, int days)
-    {
-        var date = start.InZone(calendar.Zone).Date;
+        // Open time of the weekly hours, holidays left out, from the start to the close of the N-th day that still has
+        // open time after it. The day before the start's date is looked at too: its overnight shift may be running.
+        var open = Duration.Zero;
         var counted = 0;
+        var date = start.InZone(calendar.Zone).Date.PlusDays(-1);
         for (var searched = 0; searched < 3660 && !calendar.Hours.IsNeverOpen; searched++, date = date.PlusDays(1))
         {
-            var hours = calendar.Hours.On(date.DayOfWeek);
-            if (hours.Count == 0 || calendar.Holidays.Contains(date))
+            var spans = calendar.Holidays.Contains(date) ? [] : calendar.Hours.On(date.DayOfWeek).Select(h => OpenSpan(calendar.Zone, date, h)).Where(s => s.End > start).ToList();
+            if (spans.Count == 0)
             {
                 continue;
             }
 
-            var last = hours.MaxBy(h => h.EndMinute)!;
-            var end = (last.EndsNextDay ? date.PlusDays(1) : date).At(last.End).InZoneLeniently(calendar.Zone).ToInstant();
-            if (end <= start)
+            open = spans.Aggregate(open, (sum, s) => sum + (s.End - Instant.Max(s.Start, start)));
+            if (++counted == BusinessDays!.Value)
             {
-                continue; // the start's own day has closed already
-            }
-
-            if (++counted == days)
-            {
-                return end;
+                return open;
             }
         }
 
         return null;
     }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+
+    /// <summary>The instants an opening of <paramref name="date"/> spans (local times read leniently, as the calendar does).</summary>
+    private static (Instant Start, Instant End) OpenSpan(DateTimeZone zone, LocalDate date, OpenHours hours) =>
+        (date.At(hours.Start).InZoneLeniently(zone).ToInstant(), (hours.EndsNextDay ? date.PlusDays(1) : date).At(hours.End).InZoneLeniently(zone).ToInstant());
 
     [GeneratedRegex(@"^(?<n>\d+)\s*(?<unit>minutes?|hours?|business\s+days?)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalText();

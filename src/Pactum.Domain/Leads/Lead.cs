@@ -83,9 +83,4 @@ public sealed record Lead
     /// <summary>The first hand-off, which places the lead in a month for marketing's goals.</summary>
     public Instant? FirstHandOff => HandOffs.Count > 0 ? HandOffs[0] : null;
 
-    /// <summary>
-    /// Whether <paramref name="next"/> sorts after every event already applied, so it can be applied without replaying
-    /// the lead's history.
-    /// </summary>
-    public bool IsAfterLastEvent(LeadEvent next) => EventCount == 0 || next.SortsAfter(LastOccurredAt, LastEventId);
 }

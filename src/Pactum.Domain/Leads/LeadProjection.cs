@@ -66,38 +66,6 @@ public sealed partial class LeadProjection
         _lastEventId = "";
     }
 
-    private LeadProjection(Lead lead)
-    {
-        _leadId = lead.LeadId;
-        _handOffs = [.. lead.HandOffs];
-        _attempts = [.. lead.Attempts];
-        _history = [.. lead.History];
-        _anomalies = [.. lead.Anomalies];
-
-        _handOffCount = lead.HandOffs.Count;
-        _firstHandOff = lead.FirstHandOff;
-        _anomalyCount = lead.Anomalies.Count;
-        _stage = lead.Stage;
-        _status = lead.Status;
-        _owner = lead.Owner;
-        _source = lead.Source;
-        _asset = lead.Asset;
-        _persona = lead.Persona;
-        _score = lead.Score;
-        _createdAt = lead.CreatedAt;
-        _mqlAt = lead.MqlAt;
-        _sqlAt = lead.SqlAt;
-        _decision = lead.Decision;
-        _connectedAt = lead.ConnectedAt;
-        _recycle = lead.Recycle;
-        _nurtureTrack = lead.NurtureTrack;
-        _deal = lead.Deal;
-        _disqualifiedBecause = lead.DisqualifiedBecause;
-        _eventCount = lead.EventCount;
-        _lastOccurredAt = lead.LastOccurredAt;
-        _lastEventId = lead.LastEventId;
-    }
-
     /// <summary>The lead's ID.</summary>
     public string LeadId => _leadId;
 
@@ -112,9 +80,6 @@ public sealed partial class LeadProjection
 
     /// <summary>A new, empty lead, keeping its whole story or only its summary.</summary>
     public static LeadProjection Start(string leadId, ProjectionDetail detail = ProjectionDetail.Story) => new(leadId, detail);
-
-    /// <summary>Continues from a lead projected before (only events after its last event may be applied).</summary>
-    public static LeadProjection Resume(Lead lead) => new(lead);
 
     /// <summary>The lead made by <paramref name="events"/> (all of one lead, in any order).</summary>
     public static Lead Project(string leadId, IEnumerable<LeadEvent> events) => Of(leadId, events, ProjectionDetail.Story).Snapshot();

@@ -78,7 +78,7 @@ public sealed class EventImportSession : IDisposable
     {
         _connection = connection;
         _clock = clock;
-        _writer = new EventLogWriter(connection, new LeadCache());
+        _writer = new EventLogWriter(connection);
     }
 
     /// <summary>Appends one chunk in its own transaction: <see cref="Add"/>, then <see cref="Commit()"/>.</summary>

@@ -22,11 +22,10 @@ internal sealed class EventLogWriter : IDisposable
     private readonly SqliteStatement _insertNewLead;
     private readonly SqliteStatement _continueLeadFrom;
     private readonly List<long> _added = [];
-    private readonly LeadCache _cache;
+    private readonly LeadCache _cache = new();
 
-    public EventLogWriter(SqliteConnection connection, LeadCache? cache = null)
+    public EventLogWriter(SqliteConnection connection)
     {
-        _cache = cache ?? new LeadCache();
         _insert = new SqliteStatement(connection, $"INSERT INTO lead_events ({EventRows.Columns}) VALUES ({string.Join(", ", EventRows.Parameters)}) ON CONFLICT (event_id) DO NOTHING");
         _findEvent = new SqliteStatement(connection, $"SELECT {EventRows.Columns} FROM lead_events WHERE event_id = $id");
         _rowIdsOfLead = new SqliteStatement(connection, EventRows.RowIdsOfLead);

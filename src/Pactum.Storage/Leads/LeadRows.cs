@@ -14,11 +14,12 @@ internal static class LeadRows
 
     private static readonly string Values = string.Join(", ", Columns.Select((_, i) => $"?{i + 1}"));
 
-    private static readonly string Assignments = string.Join(", ", Columns.Skip(1).Select((c, i) => $"{c} = ?{i + 2}"));
+    /// <summary>The summary's columns set from ?2 … ?12 (all but the lead's ID and its event rowids).</summary>
+    private static readonly string SummaryAssignments = string.Join(", ", Columns[1..^1].Select((c, i) => $"{c} = ?{i + 2}"));
 
     /// <summary>Inserts the lead, or replaces the stored one.</summary>
     public static readonly string Upsert =
-        $"INSERT INTO leads ({string.Join(", ", Columns)}) VALUES ({Values}) ON CONFLICT (lead_id) DO UPDATE SET {Assignments}";
+        $"INSERT INTO leads ({string.Join(", ", Columns)}) VALUES ({Values}) ON CONFLICT (lead_id) DO UPDATE SET {SummaryAssignments}, event_rowids = ?13";
 
     /// <summary>Inserts the lead only when none is stored (one row changed, or none).</summary>
     public static readonly string InsertNew = $"INSERT INTO leads ({string.Join(", ", Columns)}) VALUES ({Values}) ON CONFLICT (lead_id) DO NOTHING";
@@ -29,7 +30,7 @@ internal static class LeadRows
     /// list (one row changed, or none).
     /// </summary>
     public static readonly string ContinueFrom =
-        $"UPDATE leads SET {string.Join(", ", Columns.Skip(1).SkipLast(1).Select((c, i) => $"{c} = ?{i + 2}"))}, event_rowids = event_rowids || ',' || ?13 WHERE lead_id = ?1 AND event_count = ?14";
+        $"UPDATE leads SET {SummaryAssignments}, event_rowids = event_rowids || ',' || ?13 WHERE lead_id = ?1 AND event_count = ?14";
 
     private static readonly Dictionary<LifecycleStage, string> StageNames = Enum.GetValues<LifecycleStage>().ToDictionary(s => s, LeadNames.Of);
     private static readonly Dictionary<LeadStatus, string> StatusNames = Enum.GetValues<LeadStatus>().ToDictionary(s => s, LeadNames.Of);

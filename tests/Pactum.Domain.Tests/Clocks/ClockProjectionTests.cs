@@ -206,6 +206,16 @@ public sealed class ClockProjectionTests
         Assert.Equal(Duration.FromHours(hours), ClockGoal.Days(days).From(plain, Local(day, time)));
     }
 
+    [Fact]
+    public void Goal_BusinessDays_StartingDuringAnOvernightShift_CountThatShiftsDay()
+    {
+        // Friday's shift runs 22:00–06:00 into Saturday; a clock started Saturday at 02:00 has four hours of that day.
+        var overnight = CalendarFile.Parse("timeZone: UTC\nhours: { friday: [\"22:00-06:00\"] }\n", "night.yaml").Value!;
+
+        Assert.Equal(Duration.FromHours(4), ClockGoal.Days(1).From(overnight, Instant.FromUtc(2026, 10, 10, 2, 0)));
+        Assert.Equal(Duration.FromHours(12), ClockGoal.Days(2).From(overnight, Instant.FromUtc(2026, 10, 10, 2, 0)));
+    }
+
     private static ClockRun Single(ClockDefinition clock, IEnumerable<LeadEvent> events, Instant now) =>
         Assert.Single(ClockProjection.Of(clock, Calendar, 1, "L1", events, now));
 

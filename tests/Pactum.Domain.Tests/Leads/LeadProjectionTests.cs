@@ -150,19 +150,6 @@ public sealed class LeadProjectionTests
         Assert.Throws<ArgumentException>(() => projection.Apply(E("b1", Mql, "2026-10-01T09:00")));
     }
 
-    [Fact]
-    public void Resume_ThenApply_EqualsProjectingEverything()
-    {
-        var first = LeadProjection.Project("L1", Life.Take(4));
-        var resumed = LeadProjection.Resume(first);
-        foreach (var e in Life.Skip(4))
-        {
-            resumed.Apply(e);
-        }
-
-        Assert.Equal(LeadSignature(LeadProjection.Project("L1", Life)), LeadSignature(resumed.Snapshot()));
-    }
-
     [Theory]
     [InlineData(0)] // a whole life
     [InlineData(1)] // messy facts: an attempt before the hand-off, a deal won twice, no creation event

@@ -17,7 +17,10 @@ public sealed class AgreementCatalog(AgreementStore store)
     /// that has a calendar, else UTC.
     /// </summary>
     public NodaTime.DateTimeZone DefaultZone() =>
-        Latest().Select(a => Find(a.Id)?.Agreement.Calendar?.Zone).FirstOrDefault(z => z is not null) ?? NodaTime.DateTimeZone.Utc;
+        LatestParsed().Select(a => a.Agreement.Calendar?.Zone).FirstOrDefault(z => z is not null) ?? NodaTime.DateTimeZone.Utc;
+
+    /// <summary>The latest version of every agreement, parsed (each read once).</summary>
+    public IEnumerable<LoadedAgreement> LatestParsed() => Latest().Select(Parsed);
 
     /// <summary>Every version of one agreement, newest first.</summary>
     public IReadOnlyList<StoredAgreement> Versions(string id) => store.Versions(id);
@@ -46,11 +49,12 @@ public sealed class AgreementCatalog(AgreementStore store)
     public LoadedAgreement? Find(string id, int? version = null)
     {
         var stored = store.Find(id, version);
-        if (stored is null)
-        {
-            return null;
-        }
+        return stored is null ? null : Parsed(stored);
+    }
 
+    /// <summary>A stored version parsed (a stored version that no longer parses is a bug, so it throws).</summary>
+    private static LoadedAgreement Parsed(StoredAgreement stored)
+    {
         var parsed = AgreementFile.Parse(stored.Yaml, $"{stored.Id}.yaml");
         return parsed.IsValid
             ? new LoadedAgreement(stored, parsed.Value!)

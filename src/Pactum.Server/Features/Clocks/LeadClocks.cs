@@ -17,9 +17,9 @@ public sealed class LeadClocks(AgreementCatalog agreements, IClock clock)
         var now = clock.GetCurrentInstant();
         var facts = events.ToList();
         var clocks = new List<LeadClock>();
-        foreach (var stored in agreements.Latest())
+        foreach (var (stored, agreement) in agreements.LatestParsed())
         {
-            if (agreements.Find(stored.Id) is not { Agreement: { Clocks.Count: > 0 } agreement } || agreement.CalendarWithExclusions() is not { } calendar)
+            if (agreement.Clocks.Count == 0 || agreement.CalendarWithExclusions() is not { } calendar)
             {
                 continue;
             }
