@@ -7,4 +7,10 @@ public static class ClockStates
 {
     /// <summary>The written name of <paramref name="state"/>.</summary>
     public static string ToText(ClockState state) => LeadNames.SnakeCase(state.ToString());
+
+    /// <summary>The state written <paramref name="text"/> (as <see cref="ToText"/> writes it).</summary>
+    public static ClockState Parse(string text) =>
+        ByText.TryGetValue(text, out var state) ? state : throw new FormatException($"'{text}' is not a clock state.");
+
+    private static readonly Dictionary<string, ClockState> ByText = Enum.GetValues<ClockState>().ToDictionary(ToText);
 }

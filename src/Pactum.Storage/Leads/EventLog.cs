@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Pactum.Domain.Leads;
+using Pactum.Storage.Clocks;
 using Pactum.Storage.Database;
 
 namespace Pactum.Storage.Leads;
@@ -11,7 +12,11 @@ namespace Pactum.Storage.Leads;
 /// nothing; with different content it is rejected as a conflict. A late or out-of-order event replays its lead from
 /// the log, so every lead is always the projection of all its events in (occurred-at, event ID) order.
 /// </summary>
-public sealed class EventLog(SqliteDatabase database, IClock clock)
+/// <remarks>
+/// With a <see cref="ClockProjector"/>, the clock runs of the leads an append touched are recorded in the same
+/// transaction, and their alarms handed to the sweeper after the commit.
+/// </remarks>
+public sealed class EventLog(SqliteDatabase database, IClock clock, ClockProjector? clocks = null)
 {
     /// <summary>
     /// Appends <paramref name="events"/> in one transaction — all of it is written, or nothing — and answers for each
@@ -28,9 +33,13 @@ public sealed class EventLog(SqliteDatabase database, IClock clock)
             return events.Select(e => new EventOutcome(e.EventId, AppendOutcome.Duplicate, $"delivery {deliveryId} was received before")).ToList();
         }
 
+        var now = clock.GetCurrentInstant();
         using var writer = new EventLogWriter(connection);
-        var outcomes = writer.Append(events, clock.GetCurrentInstant());
+        var outcomes = writer.Append(events, now);
+        using var recording = clocks?.Begin(connection, now, ClockRecorders.Events);
+        RecordClocks(writer, recording);
         transaction.Commit();
+        recording?.Scheduled();
         return outcomes;
     }
 
@@ -57,7 +66,21 @@ public sealed class EventLog(SqliteDatabase database, IClock clock)
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;"; // 32 MiB of pages at most: more did not import faster
         pragma.ExecuteNonQuery();
-        return new EventImportSession(connection, clock);
+        return new EventImportSession(connection, clock, clocks);
+    }
+
+    /// <summary>Records the clocks of the leads <paramref name="writer"/> saved since the last call.</summary>
+    internal static void RecordClocks(EventLogWriter writer, ClockRecording? recording)
+    {
+        if (recording is not null)
+        {
+            foreach (var leadId in writer.SavedLeads)
+            {
+                recording.Record(leadId);
+            }
+        }
+
+        writer.SavedLeads.Clear();
     }
 }
 
@@ -71,13 +94,15 @@ public sealed class EventImportSession : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly IClock _clock;
+    private readonly ClockProjector? _clocks;
     private readonly EventLogWriter _writer;
     private SqliteTransaction? _chunk;
 
-    internal EventImportSession(SqliteConnection connection, IClock clock)
+    internal EventImportSession(SqliteConnection connection, IClock clock, ClockProjector? clocks)
     {
         _connection = connection;
         _clock = clock;
+        _clocks = clocks;
         _writer = new EventLogWriter(connection);
     }
 
@@ -107,7 +132,7 @@ public sealed class EventImportSession : IDisposable
         return outcomes;
     }
 
-    /// <summary>Commits the chunk in flight, with the projections of the leads it touched (nothing when none is).</summary>
+    /// <summary>Commits the chunk in flight, with the projections and clocks of the leads it touched (nothing when none is).</summary>
     public void Commit()
     {
         if (_chunk is null)
@@ -116,9 +141,12 @@ public sealed class EventImportSession : IDisposable
         }
 
         _writer.SaveLeads();
+        using var recording = _clocks?.Begin(_connection, _clock.GetCurrentInstant(), ClockRecorders.Events);
+        EventLog.RecordClocks(_writer, recording);
         _chunk.Commit();
         _chunk.Dispose();
         _chunk = null;
+        recording?.Scheduled();
     }
 
     /// <inheritdoc />

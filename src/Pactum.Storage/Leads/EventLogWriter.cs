@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using Pactum.Storage.Database;
 using Pactum.Domain.Leads;
 
 namespace Pactum.Storage.Leads;
@@ -43,6 +44,9 @@ internal sealed class EventLogWriter : IDisposable
         return outcomes;
     }
 
+    /// <summary>The ids of the leads stored by <see cref="SaveLeads"/> since the caller last cleared the list (their clocks are recorded next).</summary>
+    public List<string> SavedLeads { get; } = [];
+
     /// <summary>
     /// Appends one event and applies it to its lead's projection; the lead is stored by the next
     /// <see cref="SaveLeads"/>. <paramref name="snapshotFact"/>: the event is dated by a CRM export's snapshot, so the
@@ -80,6 +84,7 @@ internal sealed class EventLogWriter : IDisposable
             }
 
             lead.Stored(projection);
+            SavedLeads.Add(lead.LeadId);
         }
 
         _cache.Saved();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using Pactum.Storage.Database;
 using Pactum.Domain.Leads;
 
 namespace Pactum.Storage.Leads;

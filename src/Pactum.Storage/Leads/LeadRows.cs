@@ -1,3 +1,4 @@
+using Pactum.Storage.Database;
 using Pactum.Domain.Leads;
 
 namespace Pactum.Storage.Leads;

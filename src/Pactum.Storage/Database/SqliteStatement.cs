@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Pactum.Storage.Leads;
+namespace Pactum.Storage.Database;
 
 /// <summary>
 /// One prepared statement driven through SQLite's C API (SQLitePCLRaw) on an open connection, for the hot paths of
@@ -118,13 +118,16 @@ internal sealed class SqliteStatement : IDisposable
     /// <summary>The integer in column <paramref name="column"/> (0-based) of the current row.</summary>
     public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
 
+    /// <summary>The integer in column <paramref name="column"/> (0-based) of the current row, or null.</summary>
+    public long? Int64OrNull(int column) =>
+        raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(_statement, column);
+
     /// <summary>The text in column <paramref name="column"/> (0-based) of the current row, or null.</summary>
     public string? Text(int column) =>
         raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
     /// <inheritdoc />
     public void Dispose() => _statement.Dispose();
-
 
     private void Check(int rc)
     {

@@ -1,6 +1,6 @@
-using Pactum.Storage.Leads;
+using Pactum.Storage.Database;
 
-namespace Pactum.Storage.Tests.Leads;
+namespace Pactum.Storage.Tests.Database;
 
 public sealed class SqliteStatementTests : IDisposable
 {
