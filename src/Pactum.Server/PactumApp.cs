@@ -5,10 +5,13 @@ using Pactum.Server.Features.Calculator;
 using Pactum.Server.Features.Clock;
 using Pactum.Server.Features.Clocks;
 using Pactum.Server.Features.Leads;
+using Pactum.Server.Features.Notices;
 using Pactum.Server.Infrastructure;
 using Pactum.Storage.Agreements;
+using Pactum.Storage.Clocks;
 using Pactum.Storage.Database;
 using Pactum.Storage.Leads;
+using Pactum.Storage.Notices;
 
 namespace Pactum.Server;
 
@@ -36,6 +39,11 @@ public static class PactumApp
         builder.Services.AddSingleton<AgreementCatalog>();
         builder.Services.AddSingleton<BusinessClockService>();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ClockPlans>();
+        builder.Services.AddSingleton<ClockAlarms>();
+        builder.Services.AddSingleton<ClockProjector>();
+        builder.Services.AddSingleton<ClockStore>();
+        builder.Services.AddSingleton<ClockSweeper>();
         builder.Services.AddSingleton<EventLog>();
         builder.Services.AddSingleton<LeadStore>();
         builder.Services.AddSingleton<EventImporter>();
@@ -44,6 +52,14 @@ public static class PactumApp
         builder.Services.AddSingleton<DemoLeads>();
         builder.Services.AddSingleton<VisitStore>();
         builder.Services.AddSingleton<LeadClocks>();
+        builder.Services.AddSingleton<NoticeOutbox>();
+        builder.Services.AddSingleton(services => new WebhookSender(new HttpClient(), services.GetRequiredService<NodaTime.IClock>()));
+        builder.Services.AddSingleton<NoticeDispatcher>();
+        if (options.BackgroundServices)
+        {
+            builder.Services.AddHostedService<ClockSweeperService>();
+            builder.Services.AddHostedService<NoticeDispatcherService>();
+        }
 
         // Web: pages, API description, errors, languages
         builder.Services.AddRazorPages().AddApplicationPart(typeof(PactumApp).Assembly);
@@ -87,6 +103,8 @@ public static class PactumApp
         app.MapEventEndpoints();
         app.MapLeadEndpoints();
         app.MapLeadClockEndpoints();
+        app.MapClocksNowEndpoints();
+        app.MapNoticeEndpoints();
         app.MapVisitEndpoints();
         app.MapRazorPages();
 

@@ -25,6 +25,12 @@ public sealed record PactumServerOptions
     public IReadOnlyList<WebhookSecret> WebhookSecrets() =>
         WebhookSecretTexts.Select(t => WebhookSecret.TryParse(t, out var secret, out _) ? secret : throw new InvalidOperationException("A webhook secret is not valid.")).ToList();
 
+    /// <summary>Where warnings and breaches are sent: webhook endpoints and the SMTP server (the settings file's <c>notices</c>).</summary>
+    public Pactum.Domain.Notices.NoticeSettings Notices { get; init; } = Pactum.Domain.Notices.NoticeSettings.None;
+
+    /// <summary>Run the clock sweeper and the notice dispatcher in the background (tests that drive them by hand turn this off).</summary>
+    public bool BackgroundServices { get; init; } = true;
+
     /// <summary>The ASP.NET Core environment name (Production unless stated).</summary>
     public string Environment { get; init; } = "Production";
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Pactum.Domain.Notices;
 using Pactum.Domain.Webhooks;
 using Pactum.Server;
 
@@ -18,7 +19,11 @@ public static class ServeVerb
             Description = "A secret (whsec_…) inbound webhooks are signed with; repeat it while rotating (also PACTUM_WEBHOOK_SECRETS, comma-separated).",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("serve", "Run the Pactum web app and API.") { urls, db, demo, secrets };
+        var settings = new Option<string>("--settings")
+        {
+            Description = "A settings file (YAML) naming the webhook endpoints and SMTP server notices go to (also PACTUM_SETTINGS); see docs/notices.md.",
+        };
+        var command = new Command("serve", "Run the Pactum web app and API.") { urls, db, demo, secrets, settings };
         command.SetAction(parse =>
         {
             var secretTexts = (parse.GetValue(secrets) ?? [])
@@ -30,8 +35,26 @@ public static class ServeVerb
                 return console.Fail(errors);
             }
 
+            var notices = NoticeSettings.None;
+            if ((parse.GetValue(settings) ?? Environment.GetEnvironmentVariable("PACTUM_SETTINGS")) is { Length: > 0 } settingsPath)
+            {
+                if (!File.Exists(settingsPath))
+                {
+                    return console.Fail([$"settings file {settingsPath} does not exist"]);
+                }
+
+                var parsed = NoticeSettingsFile.Parse(File.ReadAllText(settingsPath), settingsPath);
+                if (!parsed.IsValid)
+                {
+                    return console.Fail(parsed.Errors.Select(e => e.ToString()).ToList());
+                }
+
+                notices = parsed.Value!;
+            }
+
             var options = new PactumServerOptions
             {
+                Notices = notices,
                 Urls = parse.GetValue(urls)!,
                 DatabasePath = parse.GetValue(db) ?? DataFolder.DefaultDatabase,
                 Demo = parse.GetValue(demo),

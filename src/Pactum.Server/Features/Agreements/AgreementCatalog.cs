@@ -1,11 +1,13 @@
 using Pactum.Domain.Agreements;
 using Pactum.Domain.Files;
 using Pactum.Storage.Agreements;
+using Pactum.Storage.Clocks;
 
 namespace Pactum.Server.Features.Agreements;
 
 /// <summary>The agreements the server holds: validated on the way in, stored with every version, parsed on the way out.</summary>
-public sealed class AgreementCatalog(AgreementStore store)
+/// <remarks>A new version recomputes the open clock runs of the agreement from their original start; closed runs keep their verdict.</remarks>
+public sealed class AgreementCatalog(AgreementStore store, ClockStore clocks)
 {
     private const string SamplePrefix = "samples/agreements/";
 
@@ -37,12 +39,13 @@ public sealed class AgreementCatalog(AgreementStore store)
         var parsed = AgreementFile.Parse(yaml, fileName);
         if (!parsed.IsValid)
         {
-            return new AgreementUpload(null, false, parsed.Errors);
+            return new AgreementUpload(null, false, parsed.Errors, 0);
         }
 
         var agreement = parsed.Value!;
         var (stored, created) = store.Store(agreement.Id, agreement.Title, agreement.Kind.ToFileText(), yaml, storedBy);
-        return new AgreementUpload(stored, created, []);
+        var moved = created && stored.Version > 1 ? clocks.RecomputeOpen(agreement.Id) : [];
+        return new AgreementUpload(stored, created, [], moved.Count);
     }
 
     /// <summary>One version of an agreement, parsed; null when it does not exist.</summary>
@@ -90,8 +93,8 @@ public sealed class AgreementCatalog(AgreementStore store)
     }
 }
 
-/// <summary>What an upload did: the stored version (new or unchanged), or the errors that stopped it.</summary>
-public sealed record AgreementUpload(StoredAgreement? Stored, bool Created, IReadOnlyList<FileError> Errors);
+/// <summary>What an upload did: the stored version (new or unchanged) and how many open clock runs it moved, or the errors that stopped it.</summary>
+public sealed record AgreementUpload(StoredAgreement? Stored, bool Created, IReadOnlyList<FileError> Errors, int ClocksMoved);
 
 /// <summary>A stored agreement version with its parsed content.</summary>
 public sealed record LoadedAgreement(StoredAgreement Stored, Agreement Agreement);

@@ -32,10 +32,15 @@ public sealed record LeadClockLine(
         c.AgreementId, c.Run.AgreementVersion, c.Clock.Id, c.Clock.Name, c.Clock.Party, c.Run.Run, ClockStates.ToText(c.Run.State), c.Run.CalendarZone,
         InstantText.Format(c.Run.StartedAt), Text(c.Run.Due), Text(c.Run.WarnAt), Text(c.Run.StoppedAt),
         (decimal)c.Run.Elapsed.TotalMinutes, (decimal)c.Run.PausedFor.TotalMinutes,
-        c.Run.History.Select(h => new ClockChangeLine(InstantText.Format(h.At), ClockStates.ToText(h.State), h.EventId, h.Cause?.ToText())).ToList());
+        c.Recorded.Select(h => new ClockChangeLine(
+            InstantText.Format(h.Change.At), ClockStates.ToText(h.Change.State), h.Change.EventId, h.Change.Cause?.ToText(), InstantText.Format(h.RecordedAt), h.RecordedBy, h.AgreementVersion)).ToList());
 
     private static string? Text(NodaTime.Instant? instant) => instant is { } at ? InstantText.Format(at) : null;
 }
 
-/// <summary>One change of a clock's state: when, the state entered, and the event that caused it (none for a warning or breach).</summary>
-public sealed record ClockChangeLine(string At, string State, string? EventId, string? Cause);
+/// <summary>
+/// One change of a clock's state, as recorded (append-only): when it happened, the state entered, the event that caused
+/// it (none for a warning or breach), when Pactum recorded it, by what (events, sweeper, agreement, replay), and under
+/// which agreement version.
+/// </summary>
+public sealed record ClockChangeLine(string At, string State, string? EventId, string? Cause, string RecordedAt, string RecordedBy, int AgreementVersion);

@@ -1,39 +1,51 @@
 using NodaTime;
 using Pactum.Domain.Clocks;
 using Pactum.Domain.Leads;
-using Pactum.Server.Features.Agreements;
+using Pactum.Storage.Clocks;
 
 namespace Pactum.Server.Features.Clocks;
 
 /// <summary>
-/// The SLA clocks on one lead: every clock of the latest version of every agreement that declares clocks, run on that
-/// agreement's calendar (with its exclusion windows) over the lead's events, as of now.
+/// The SLA clocks on one lead as stored — state, deadline and the recorded history of every run — with the business
+/// time of each open run brought up to now by projecting the lead's events under the latest plans.
 /// </summary>
-public sealed class LeadClocks(AgreementCatalog agreements, IClock clock)
+public sealed class LeadClocks(ClockStore store, ClockPlans plans, IClock clock)
 {
-    /// <summary>The runs of every clock on the lead <paramref name="leadId"/> with <paramref name="events"/>, agreement by agreement.</summary>
+    /// <summary>The runs of every clock on the lead <paramref name="leadId"/>, whose events are <paramref name="events"/>.</summary>
     public IReadOnlyList<LeadClock> Of(string leadId, IEnumerable<LeadEvent> events)
     {
         var now = clock.GetCurrentInstant();
         var facts = events.ToList();
-        var clocks = new List<LeadClock>();
-        foreach (var (stored, agreement) in agreements.LatestParsed())
+        var live = new Dictionary<(string, string, int), ClockRun>();
+        foreach (var plan in plans.Latest())
         {
-            if (agreement.Clocks.Count == 0 || agreement.CalendarWithExclusions() is not { } calendar)
+            foreach (var definition in plan.Clocks)
             {
-                continue;
+                foreach (var run in ClockProjection.Of(definition, plan.Calendar, plan.AgreementVersion, leadId, facts, now))
+                {
+                    live[(plan.AgreementId, definition.Id, run.Run)] = run;
+                }
+            }
+        }
+
+        var clocks = new List<LeadClock>();
+        foreach (var stored in store.RunsOf(leadId))
+        {
+            var plan = plans.At(stored.AgreementId, stored.Run.AgreementVersion);
+            if (plan?.Find(stored.Run.ClockId) is not { } definition)
+            {
+                continue; // a run of a version that no longer exists: not shown
             }
 
-            foreach (var definition in agreement.Clocks)
-            {
-                clocks.AddRange(ClockProjection.Of(definition, calendar, stored.Version, leadId, facts, now)
-                    .Select(run => new LeadClock(stored.Id, agreement.Title, definition, run, calendar.Zone)));
-            }
+            var run = !stored.Run.IsClosed && live.TryGetValue((stored.AgreementId, definition.Id, stored.Run.Run), out var current)
+                ? stored.Run with { Elapsed = current.Elapsed }
+                : stored.Run;
+            clocks.Add(new LeadClock(stored.AgreementId, plan.Title, definition, run, plan.Calendar.Zone, stored.Recorded));
         }
 
         return clocks;
     }
 }
 
-/// <summary>One run of one agreement's clock on a lead, with the zone of the calendar it ran on.</summary>
-public sealed record LeadClock(string AgreementId, string AgreementTitle, ClockDefinition Clock, ClockRun Run, DateTimeZone Zone);
+/// <summary>One run of one agreement's clock on a lead, with the zone of the calendar it ran on and its recorded history.</summary>
+public sealed record LeadClock(string AgreementId, string AgreementTitle, ClockDefinition Clock, ClockRun Run, DateTimeZone Zone, IReadOnlyList<RecordedClockChange> Recorded);
