@@ -31,6 +31,9 @@ public sealed class RunningServer : IAsyncDisposable
     /// <summary>The server's clock.</summary>
     public FixedClock Clock { get; }
 
+    /// <summary>The server's services (tests drive the sweeper and the dispatcher through them).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The database file.</summary>
     public string DatabasePath => Path.Combine(_folder, "pactum.db");
 
