@@ -18,6 +18,9 @@ public sealed class ClockSweeper(SqliteDatabase database, ClockPlans plans, Cloc
     /// <summary>How long the sweeper sleeps at most; it rebuilds its queue from the database when it wakes so (clocks another process stored).</summary>
     public static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(10);
 
+    /// <summary>Raised after each sweep that recorded something, once its transaction has committed (for figures: how late each change was recorded).</summary>
+    public event Action<IReadOnlyList<(ClockAlarm Alarm, Instant RecordedAt)>>? Recorded;
+
     private const string OpenAlarms = "SELECT id, state, warn_ticks, due_ticks FROM clock_runs WHERE closed = 0 AND state IN ('running', 'warning') AND due_ticks IS NOT NULL";
 
     private const string Warn = $"UPDATE clock_runs SET state = 'warning' WHERE id = ?1 AND warn_ticks = ?2 AND closed = 0 AND state = 'running' RETURNING {ClockRows.RunColumns}";
@@ -91,6 +94,11 @@ public sealed class ClockSweeper(SqliteDatabase database, ClockPlans plans, Cloc
         {
             alarms.Schedule(due); // tried again at the next sweep
             throw;
+        }
+
+        if (recorded.Count > 0)
+        {
+            Recorded?.Invoke(recorded);
         }
 
         return recorded;
