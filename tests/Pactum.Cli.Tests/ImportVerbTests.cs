@@ -1,4 +1,10 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Pactum.Domain.Clocks;
+using Pactum.Storage.Agreements;
+using Pactum.Storage.Clocks;
+using Pactum.Storage.Database;
 
 namespace Pactum.Cli.Tests;
 
@@ -12,6 +18,24 @@ public sealed class ImportVerbTests
         """;
 
     private static string Database() => Path.Combine(Path.GetDirectoryName(CliRun.TempFile("x", ""))!, "pactum.db");
+
+    [Fact]
+    public void ImportEvents_IntoADatabaseWithAnAgreement_RecordsTheLeadsClocks()
+    {
+        var db = Database();
+        var database = SqliteDatabase.Open(db);
+        var clock = SystemClock.Instance;
+        var yaml = File.ReadAllText(Path.Combine(CliRun.RepositoryRoot(), "samples", "agreements", "company-x-internal.yaml"));
+        new AgreementStore(database, clock).Store("company-x-internal", "Company X", "internal", yaml, "test");
+
+        var run = CliRun.Of("import", "events", CliRun.TempFile("events.csv", Csv), "--db", db, "--json");
+
+        Assert.Equal(1, run.ExitCode); // the misspelt row is rejected; the others are taken
+        var store = new ClockStore(database, new ClockProjector(new ClockPlans(new AgreementStore(database, clock)), new ClockAlarms()), clock);
+        var firstTouch = Assert.Single(store.RunsOf("L1"), r => r.Run.ClockId == "first-touch");
+        Assert.Equal(ClockState.Breached, firstTouch.Run.State); // handed off on 1 October, never attempted
+        SqliteConnection.ClearAllPools();
+    }
 
     [Fact]
     public void ImportEvents_Json_PrintsExactlyTheTotals()

@@ -43,7 +43,7 @@ public static class ImportVerb
             var database = SqliteDatabase.Open(parse.GetValue(db) ?? DataFolder.DefaultDatabase);
             var rejectPath = parse.GetValue(rejects) ?? path + ".rejects.csv";
             using var rejectFile = new RejectFile(rejectPath);
-            var report = Run(console, new EventImporter(new EventLog(database, NodaTime.SystemClock.Instance)), path, mapperFor!, rejectFile, showProgress: !parse.GetValue(json));
+            var report = Run(console, new EventImporter(EventLog.WithClocks(database, NodaTime.SystemClock.Instance)), path, mapperFor!, rejectFile, showProgress: !parse.GetValue(json));
             if (report.IsRefused)
             {
                 return console.Fail(report.Refusal.Select(r => $"{path}: {r}"));

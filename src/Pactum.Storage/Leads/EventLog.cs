@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Pactum.Domain.Leads;
+using Pactum.Storage.Agreements;
 using Pactum.Storage.Clocks;
 using Pactum.Storage.Database;
 
@@ -18,6 +19,13 @@ namespace Pactum.Storage.Leads;
 /// </remarks>
 public sealed class EventLog(SqliteDatabase database, IClock clock, ClockProjector? clocks = null)
 {
+    /// <summary>
+    /// A log that records the clocks of the agreements stored in <paramref name="database"/> with every append, for a
+    /// process without a sweeper of its own (the command line): the server's sweeper finds the runs in the database.
+    /// </summary>
+    public static EventLog WithClocks(SqliteDatabase database, IClock clock) =>
+        new(database, clock, new ClockProjector(new ClockPlans(new AgreementStore(database, clock)), new ClockAlarms()));
+
     /// <summary>
     /// Appends <paramref name="events"/> in one transaction — all of it is written, or nothing — and answers for each
     /// event in order. Events must already be valid (<see cref="LeadEvent.Normalized"/>); validation of user input
