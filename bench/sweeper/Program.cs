@@ -49,7 +49,7 @@ try
     Console.WriteLine($"staged {leads:N0} leads (3 clocks each) in {importing.Elapsed.TotalSeconds:F1} s");
 
     // 2. A fresh sweeper, as after a start-up: the queue rebuilt from the open runs.
-    alarms.Replace([]); // the staging process's queue is gone
+    alarms.Clear(); // the staging process's queue is gone
     var before = GC.GetTotalMemory(forceFullCollection: true);
     var sweeper = new ClockSweeper(database, plans, new ClockAlarms(), staged);
     var rebuilding = Stopwatch.StartNew();

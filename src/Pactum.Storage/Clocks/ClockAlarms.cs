@@ -61,16 +61,14 @@ public sealed class ClockAlarms
         }
     }
 
-    /// <summary>Empties the queue and adds <paramref name="alarms"/> (a rebuild from the database).</summary>
-    public void Replace(IEnumerable<ClockAlarm> alarms)
+    /// <summary>Empties the queue.</summary>
+    public void Clear()
     {
         lock (_lock)
         {
             _queue.Clear();
             _queued.Clear();
         }
-
-        Schedule(alarms);
     }
 
     /// <summary>Takes the alarms due at or before <paramref name="now"/>, soonest first.</summary>

@@ -27,7 +27,10 @@ public sealed class ClockSweeper(SqliteDatabase database, ClockPlans plans, Cloc
 
     private const string Breach = $"UPDATE clock_runs SET state = 'breached' WHERE id = ?1 AND due_ticks = ?2 AND closed = 0 AND state IN ('running', 'warning') RETURNING {ClockRows.RunColumns}";
 
-    /// <summary>Fills the queue with the alarms of every open run in the database; the number queued.</summary>
+    /// <summary>
+    /// Adds to the queue the alarms of every open run in the database (those already queued stay once); the number
+    /// found. Adding rather than replacing keeps an alarm the projector queued while the database was being read.
+    /// </summary>
     public int Rebuild()
     {
         using var connection = database.Connect();
@@ -39,7 +42,7 @@ public sealed class ClockSweeper(SqliteDatabase database, ClockPlans plans, Cloc
         }
 
         open.Reset();
-        alarms.Replace(found);
+        alarms.Schedule(found);
         return found.Count;
     }
 

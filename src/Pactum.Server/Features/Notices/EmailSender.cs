@@ -7,7 +7,7 @@ using Pactum.Storage.Notices;
 namespace Pactum.Server.Features.Notices;
 
 /// <summary>Mails a notice to one point of contact through the configured SMTP server: the subject, then the notice's text and its details.</summary>
-public sealed class EmailSender
+public static class EmailSender
 {
     /// <summary>Sends <paramref name="delivery"/> to its address through <paramref name="smtp"/>.</summary>
     public static async Task<DeliveryResult> SendAsync(SmtpSettings smtp, NoticeDelivery delivery, CancellationToken stop)
