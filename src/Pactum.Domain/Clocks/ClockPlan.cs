@@ -1,5 +1,7 @@
+using NodaTime;
 using Pactum.Domain.Agreements;
 using Pactum.Domain.Calendars;
+using Pactum.Domain.Leads;
 
 namespace Pactum.Domain.Clocks;
 
@@ -14,6 +16,10 @@ public sealed record ClockPlan(string AgreementId, int AgreementVersion, string 
         agreement.Clocks.Count > 0 && agreement.CalendarWithExclusions() is { } calendar
             ? new ClockPlan(agreement.Id, version, agreement.Title, calendar, agreement.Clocks, agreement.Contacts)
             : null;
+
+    /// <summary>Every run of every clock of the plan on lead <paramref name="leadId"/>, clock by clock (<see cref="ClockProjection"/>).</summary>
+    public IEnumerable<(ClockDefinition Clock, ClockRun Run)> RunsOn(string leadId, IReadOnlyList<LeadEvent> events, Instant now) =>
+        Clocks.SelectMany(clock => ClockProjection.Of(clock, Calendar, AgreementVersion, leadId, events, now).Select(run => (clock, run)));
 
     /// <summary>The clock with id <paramref name="clockId"/>, or null.</summary>
     public ClockDefinition? Find(string clockId) => Clocks.FirstOrDefault(c => c.Id == clockId);

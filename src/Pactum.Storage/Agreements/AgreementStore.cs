@@ -23,6 +23,14 @@ public sealed class AgreementStore(SqliteDatabase database, IClock clock)
             """).Select(ToStored).ToList();
     }
 
+    /// <summary>The id and latest version number of each agreement, by id: a small read for callers that cache what they parse.</summary>
+    public IReadOnlyList<(string Id, int Version)> LatestVersions()
+    {
+        using var connection = database.Connect();
+        return connection.Query<(string Id, long Version)>("SELECT agreement_id, MAX(version) FROM agreement_versions GROUP BY agreement_id ORDER BY agreement_id")
+            .Select(r => (r.Id, (int)r.Version)).ToList();
+    }
+
     /// <summary>Every version of one agreement, newest first; empty when it is unknown.</summary>
     public IReadOnlyList<StoredAgreement> Versions(string id)
     {

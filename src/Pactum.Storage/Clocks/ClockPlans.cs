@@ -7,8 +7,8 @@ namespace Pactum.Storage.Clocks;
 
 /// <summary>
 /// The clock plans of the stored agreements: the latest version of each for new and open runs, and any version a
-/// closed run was judged by. A version is parsed once and kept (versions never change); which version is the latest is
-/// asked of the database each time, a single small query.
+/// closed run was judged by. A version is read and parsed once and kept (versions never change); which version is the
+/// latest is asked of the database each time, a single small query (ids and version numbers, no text).
 /// </summary>
 public sealed class ClockPlans(AgreementStore agreements)
 {
@@ -16,7 +16,7 @@ public sealed class ClockPlans(AgreementStore agreements)
 
     /// <summary>The plans of the latest version of every agreement that declares clocks.</summary>
     public IReadOnlyList<ClockPlan> Latest() =>
-        agreements.Latest().Select(a => _parsed.GetOrAdd((a.Id, a.Version), _ => Parse(a))).OfType<ClockPlan>().ToList();
+        agreements.LatestVersions().Select(a => At(a.Id, a.Version)).OfType<ClockPlan>().ToList();
 
     /// <summary>The plan of agreement <paramref name="id"/> at <paramref name="version"/>; null when that version declares no clocks.</summary>
     public ClockPlan? At(string id, int version) =>

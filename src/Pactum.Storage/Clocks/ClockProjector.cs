@@ -11,12 +11,6 @@ namespace Pactum.Storage.Clocks;
 /// </summary>
 public sealed class ClockProjector(ClockPlans plans, ClockAlarms alarms)
 {
-    /// <summary>The agreements' clock plans.</summary>
-    public ClockPlans Plans => plans;
-
-    /// <summary>The sweeper's queue.</summary>
-    public ClockAlarms Alarms => alarms;
-
     /// <summary>
     /// Starts recording on <paramref name="connection"/> (in its open transaction) as of <paramref name="now"/>; null
     /// when no agreement declares clocks, so that a log without clocks pays nothing.
@@ -34,11 +28,8 @@ internal sealed class ClockRecording(ClockRecorder recorder, IReadOnlyList<Clock
     /// <summary>What moved, for a replay's report.</summary>
     public IReadOnlyList<ClockRunChange> Moved => recorder.Moved;
 
-    /// <summary>How many notices were written.</summary>
-    public int Notices => recorder.Notices;
-
-    /// <summary>Records the clocks of <paramref name="leadId"/>.</summary>
-    public void Record(string leadId, bool replay = false) => recorder.Record(leadId, latest, now, recordedBy, replay);
+    /// <summary>Records the clocks of <paramref name="leadId"/>; a replay of agreement <paramref name="replayed"/> judges its closed runs again.</summary>
+    public void Record(string leadId, string? replayed = null) => recorder.Record(leadId, latest, now, recordedBy, replayed);
 
     /// <summary>After the commit: the alarms of the runs left open go to the sweeper's queue.</summary>
     public void Scheduled()

@@ -50,35 +50,29 @@ internal sealed class ClockRecorder : IDisposable
     /// <summary>The runs whose state or deadline moved, before and after.</summary>
     public List<ClockRunChange> Moved { get; } = [];
 
-    /// <summary>How many notices were written.</summary>
-    public int Notices { get; private set; }
-
     /// <summary>
     /// Records the clocks of lead <paramref name="leadId"/> under <paramref name="latest"/> as of <paramref name="now"/>;
-    /// <paramref name="replay"/> judges closed runs again under the latest plan.
+    /// a replay of agreement <paramref name="replayed"/> judges its closed runs again under its latest plan.
     /// </summary>
-    public void Record(string leadId, IReadOnlyList<ClockPlan> latest, Instant now, string recordedBy, bool replay = false)
+    public void Record(string leadId, IReadOnlyList<ClockPlan> latest, Instant now, string recordedBy, string? replayed = null)
     {
         var stored = ClockRows.OfLead(_runsOfLead, _changesOfLead, leadId).ToDictionary(s => s.Key);
         var events = EventRows.AtRowIds(_atRowId, EventRows.StoredRowIds(_rowIdsOfLead, leadId)).Select(r => r.Event).ToList();
         var lead = new LeadContext(leadId, events, now, recordedBy, this);
         foreach (var plan in latest)
         {
-            foreach (var clock in plan.Clocks)
+            foreach (var (clock, run) in plan.RunsOn(leadId, events, now))
             {
-                foreach (var run in ClockProjection.Of(clock, plan.Calendar, plan.AgreementVersion, leadId, events, now))
+                var key = (leadId, plan.AgreementId, clock.Id, run.Run);
+                var before = stored.GetValueOrDefault(key);
+                stored.Remove(key);
+                if (before is { Run.IsClosed: true } && replayed != plan.AgreementId && before.Run.AgreementVersion != plan.AgreementVersion)
                 {
-                    var key = (leadId, plan.AgreementId, clock.Id, run.Run);
-                    var before = stored.GetValueOrDefault(key);
-                    stored.Remove(key);
-                    if (before is { Run.IsClosed: true } && !replay && before.Run.AgreementVersion != plan.AgreementVersion)
-                    {
-                        lead.Save(before, _plans.At(plan.AgreementId, before.Run.AgreementVersion));
-                    }
-                    else
-                    {
-                        lead.Save(before, plan, clock, run);
-                    }
+                    lead.Save(before, _plans.At(plan.AgreementId, before.Run.AgreementVersion));
+                }
+                else
+                {
+                    lead.Save(before, plan, clock, run);
                 }
             }
         }
@@ -112,11 +106,8 @@ internal sealed class ClockRecorder : IDisposable
         /// <summary>Re-judges closed run <paramref name="before"/> under the version that judged it (a late event may move it).</summary>
         public void Save(StoredClockRun before, ClockPlan? own)
         {
-            var clock = own?.Find(before.Run.ClockId);
-            var run = own is null || clock is null
-                ? null
-                : ClockProjection.Of(clock, own.Calendar, own.AgreementVersion, leadId, events, now).FirstOrDefault(r => r.Run == before.Run.Run);
-            if (own is not null && clock is not null && run is not null)
+            var (clock, run) = own?.RunsOn(leadId, events, now).FirstOrDefault(r => r.Clock.Id == before.Run.ClockId && r.Run.Run == before.Run.Run) ?? default;
+            if (clock is not null && run is not null)
             {
                 Save(before, own, clock, run);
             }
@@ -156,9 +147,9 @@ internal sealed class ClockRecorder : IDisposable
             {
                 ClockRows.Bind(recorder._insertChange, id, change, now, recordedBy, run.AgreementVersion);
                 recorder._insertChange.Execute();
-                if (plan is not null && clock is not null && NoticeRows.WriteIfTold(recorder._insertNotice, plan, clock, run, change, Owner(), now))
+                if (plan is not null && clock is not null)
                 {
-                    recorder.Notices++;
+                    NoticeRows.WriteIfTold(recorder._insertNotice, plan, clock, run, change, Owner(), now);
                 }
             }
 

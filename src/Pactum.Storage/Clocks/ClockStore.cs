@@ -77,7 +77,7 @@ public sealed class ClockStore(SqliteDatabase database, ClockProjector projector
 
         foreach (var leadId in leads)
         {
-            recording.Record(leadId, replay);
+            recording.Record(leadId, replay ? agreementId : null);
         }
 
         var moved = recording.Moved.Where(m => m.AgreementId == agreementId).ToList();

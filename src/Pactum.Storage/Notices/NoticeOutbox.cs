@@ -16,16 +16,28 @@ public sealed class NoticeOutbox(SqliteDatabase database)
     private const string DeliveryColumns =
         "d.id, d.notice_id, d.channel, d.target, d.state, d.attempts, d.first_ticks, d.next_ticks, d.done_ticks, d.last_status, d.last_error, n.type, n.subject, n.payload, n.created_ticks";
 
-    /// <summary>Fans out every notice not yet fanned out to the recipients <paramref name="settings"/> give; the deliveries made.</summary>
+    /// <summary>
+    /// Fans out every notice not yet fanned out to the recipients <paramref name="settings"/> give; the deliveries made.
+    /// Only a round that finds notices takes the write lock (the dispatcher asks every second, imports write for long).
+    /// </summary>
     public int FanOut(NoticeSettings settings, Instant now)
     {
         using var connection = database.Connect();
+        var notices = connection.Query<(long Id, string Party, string Emails)>("SELECT id, party, emails FROM notices WHERE fanned_out = 0 ORDER BY id").ToList();
+        if (notices.Count == 0)
+        {
+            return 0;
+        }
+
         using var transaction = connection.BeginTransaction();
-        var notices = connection.Query<(long Id, string Party, string Emails)>(
-            "SELECT id, party, emails FROM notices WHERE fanned_out = 0 ORDER BY id", transaction: transaction).ToList();
         var made = 0;
         foreach (var (id, party, emails) in notices)
         {
+            if (connection.Execute("UPDATE notices SET fanned_out = 1 WHERE id = @id AND fanned_out = 0", new { id }, transaction) == 0)
+            {
+                continue; // fanned out by another dispatcher since it was read
+            }
+
             var targets = settings.Webhooks.Where(w => w.Hears(party)).Select(w => ("webhook", w.Name))
                 .Concat(settings.Smtp is null ? [] : emails.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(e => ("email", e)));
             foreach (var (channel, target) in targets)
@@ -35,8 +47,6 @@ public sealed class NoticeOutbox(SqliteDatabase database)
                     new { id, channel, target, now = now.ToUnixTimeTicks() }, transaction);
                 made++;
             }
-
-            connection.Execute("UPDATE notices SET fanned_out = 1 WHERE id = @id", new { id }, transaction);
         }
 
         transaction.Commit();

@@ -81,7 +81,7 @@ public sealed class ClockRecordingTests : IDisposable
         _world.Sweeper.Sweep(_world.Clock.GetCurrentInstant());
         Assert.Equal(ClockState.Breached, _world.Run("OPEN", "first-touch").Run.State);
 
-        _world.StoreAgreement(ClockWorld.SampleYaml.Replace("goal: 60 minutes", "goal: 120 minutes", StringComparison.Ordinal));
+        _world.StoreAgreement(ClockWorld.LongerFirstTouch);
         var moved = _world.Store.RecomputeOpen("company-x-internal");
 
         var open = _world.Run("OPEN", "first-touch");
@@ -95,10 +95,7 @@ public sealed class ClockRecordingTests : IDisposable
     [Fact]
     public void Replay_ShowsWhatAClosedVerdictBecomesUnderTheLatestVersion_AndAppliesOnlyWhenAsked()
     {
-        _world.Append("h2", "CLOSED", HandedOff, Monday9);
-        _world.Clock.Advance(Duration.FromMinutes(90));
-        _world.Append("a2", "CLOSED", Attempt, Monday9 + Duration.FromMinutes(90));
-        _world.StoreAgreement(ClockWorld.SampleYaml.Replace("goal: 60 minutes", "goal: 120 minutes", StringComparison.Ordinal));
+        MetLateThenLongerGoal();
 
         var preview = _world.Store.Replay("company-x-internal", apply: false);
 
@@ -116,14 +113,34 @@ public sealed class ClockRecordingTests : IDisposable
     [Fact]
     public void Append_ToALeadWithAClosedRunOfAnOlderVersion_KeepsThatVerdict()
     {
-        _world.Append("h2", "CLOSED", HandedOff, Monday9);
-        _world.Clock.Advance(Duration.FromMinutes(90));
-        _world.Append("a2", "CLOSED", Attempt, Monday9 + Duration.FromMinutes(90));
-        _world.StoreAgreement(ClockWorld.SampleYaml.Replace("goal: 60 minutes", "goal: 120 minutes", StringComparison.Ordinal));
+        MetLateThenLongerGoal();
 
         _world.Append("c2", "CLOSED", Connected, Monday9 + Duration.FromMinutes(100));
 
         var run = _world.Run("CLOSED", "first-touch");
         Assert.Equal((ClockState.MetLate, 1), (run.Run.State, run.Run.AgreementVersion));
+    }
+
+    [Fact]
+    public void Replay_OfOneAgreement_LeavesTheClosedRunsOfAnotherAsTheyWere()
+    {
+        _world.StoreAgreement(ClockWorld.SampleYaml, "company-x-copy"); // a second agreement with the same clocks on the same leads
+        MetLateThenLongerGoal();
+        _world.StoreAgreement(ClockWorld.LongerFirstTouch, "company-x-copy");
+
+        _world.Store.Replay("company-x-internal", apply: true);
+
+        var runs = _world.Store.RunsOf("CLOSED").Where(r => r.Run.ClockId == "first-touch").ToDictionary(r => r.AgreementId, r => r.Run.State);
+        Assert.Equal(ClockState.Met, runs["company-x-internal"]);
+        Assert.Equal(ClockState.MetLate, runs["company-x-copy"]); // judged under its own version until it is replayed
+    }
+
+    /// <summary>Lead CLOSED handed off at 09:00 and first touched at 10:30 (met late under 60 minutes), then version 2 allows 120 minutes.</summary>
+    private void MetLateThenLongerGoal()
+    {
+        _world.Append("h2", "CLOSED", HandedOff, Monday9);
+        _world.Clock.Advance(Duration.FromMinutes(90));
+        _world.Append("a2", "CLOSED", Attempt, Monday9 + Duration.FromMinutes(90));
+        _world.StoreAgreement(ClockWorld.LongerFirstTouch);
     }
 }

@@ -54,7 +54,11 @@ internal sealed class ClockWorld : IDisposable
         Sweeper.Rebuild();
     }
 
-    public void StoreAgreement(string yaml) => Agreements.Store("company-x-internal", "Company X", "internal", yaml, "test");
+    public void StoreAgreement(string yaml, string id = "company-x-internal") =>
+        Agreements.Store(id, "Company X", "internal", yaml.Replace("id: company-x-internal", $"id: {id}", StringComparison.Ordinal), "test");
+
+    /// <summary>The sample with a 120-minute first touch instead of 60.</summary>
+    public static string LongerFirstTouch { get; } = SampleYaml.Replace("goal: 60 minutes", "goal: 120 minutes", StringComparison.Ordinal);
 
     public void Append(string eventId, string leadId, LeadEventType type, Instant at) =>
         Log.Append([new LeadEvent { EventId = eventId, LeadId = leadId, Type = type, OccurredAt = at, Owner = "Dana" }]);

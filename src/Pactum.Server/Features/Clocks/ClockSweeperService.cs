@@ -1,24 +1,11 @@
+using Pactum.Server.Infrastructure;
 using Pactum.Storage.Clocks;
 
 namespace Pactum.Server.Features.Clocks;
 
 /// <summary>Runs the clock sweeper for as long as the server runs.</summary>
-public sealed class ClockSweeperService(ClockSweeper sweeper, ILogger<ClockSweeperService> log) : BackgroundService
+public sealed class ClockSweeperService(ClockSweeper sweeper, ILogger<ClockSweeperService> log) : RestartingService(log)
 {
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await sweeper.RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The clock sweeper failed; it starts again in 5 seconds.");
-                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
-            }
-        }
-    }
+    protected override Task RunAsync(CancellationToken stop) => sweeper.RunAsync(stop);
 }

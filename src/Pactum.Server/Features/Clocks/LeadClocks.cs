@@ -19,12 +19,9 @@ public sealed class LeadClocks(ClockStore store, ClockPlans plans, IClock clock)
         var live = new Dictionary<(string, string, int), ClockRun>();
         foreach (var plan in plans.Latest())
         {
-            foreach (var definition in plan.Clocks)
+            foreach (var (definition, run) in plan.RunsOn(leadId, facts, now))
             {
-                foreach (var run in ClockProjection.Of(definition, plan.Calendar, plan.AgreementVersion, leadId, facts, now))
-                {
-                    live[(plan.AgreementId, definition.Id, run.Run)] = run;
-                }
+                live[(plan.AgreementId, definition.Id, run.Run)] = run;
             }
         }
 

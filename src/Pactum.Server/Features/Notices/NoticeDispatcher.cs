@@ -10,7 +10,7 @@ namespace Pactum.Server.Features.Notices;
 /// </summary>
 public sealed class NoticeDispatcher(NoticeOutbox outbox, PactumServerOptions options, WebhookSender webhooks, IClock clock)
 {
-    /// <summary>How often the background service looks at the outbox.</summary>
+    /// <summary>How often <see cref="RunAsync"/> looks at the outbox.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     private NoticeSettings Settings => options.Notices;
@@ -36,6 +36,16 @@ public sealed class NoticeDispatcher(NoticeOutbox outbox, PactumServerOptions op
         }
 
         return due.Count;
+    }
+
+    /// <summary>Dispatches a round every <see cref="Interval"/> until <paramref name="stop"/>.</summary>
+    public async Task RunAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            await DispatchAsync(stop).ConfigureAwait(false);
+            await Task.Delay(Interval, stop).ConfigureAwait(false);
+        }
     }
 
     private Task<DeliveryResult> SendAsync(NoticeDelivery delivery, CancellationToken stop)

@@ -1,23 +1,10 @@
+using Pactum.Server.Infrastructure;
+
 namespace Pactum.Server.Features.Notices;
 
-/// <summary>Runs the notice dispatcher every <see cref="NoticeDispatcher.Interval"/> for as long as the server runs.</summary>
-public sealed class NoticeDispatcherService(NoticeDispatcher dispatcher, ILogger<NoticeDispatcherService> log) : BackgroundService
+/// <summary>Runs the notice dispatcher for as long as the server runs.</summary>
+public sealed class NoticeDispatcherService(NoticeDispatcher dispatcher, ILogger<NoticeDispatcherService> log) : RestartingService(log)
 {
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await dispatcher.DispatchAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The notice dispatcher failed a round; it goes on.");
-            }
-
-            await Task.Delay(NoticeDispatcher.Interval, stoppingToken);
-        }
-    }
+    protected override Task RunAsync(CancellationToken stop) => dispatcher.RunAsync(stop);
 }
