@@ -84,5 +84,9 @@ public sealed class NoticeDeliveryTests
         Assert.Contains("Send again", html, StringComparison.Ordinal);
         using var dead = JsonDocument.Parse(await world.Server.Client.GetStringAsync("/api/notices/deliveries?state=dead"));
         Assert.Equal(410, Assert.Single(dead.RootElement.EnumerateArray()).GetProperty("lastStatus").GetInt32());
+
+        var bad = await world.Server.Client.GetAsync("/api/notices/deliveries?state=lost");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("'lost' is not one of pending, delivered, dead", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

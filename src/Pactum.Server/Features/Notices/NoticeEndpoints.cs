@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Pactum.Domain.Time;
+using Pactum.Server.Infrastructure;
 using Pactum.Storage.Notices;
 
 namespace Pactum.Server.Features.Notices;
@@ -15,10 +16,10 @@ internal static class NoticeEndpoints
             .WithTags("Notices")
             .WithSummary("The outbound webhook endpoints configured in the settings file (secrets are never shown).");
 
-        app.MapGet("/api/notices/deliveries", Results<Ok<List<DeliveryLine>>, BadRequest<string>> (string? state, NoticeOutbox outbox) =>
+        app.MapGet("/api/notices/deliveries", Results<Ok<List<DeliveryLine>>, ProblemHttpResult> (string? state, NoticeOutbox outbox) =>
             state is null || Enum.TryParse<DeliveryState>(state, ignoreCase: true, out _)
                 ? TypedResults.Ok(outbox.Deliveries(state is null ? null : DeliveryStates.Parse(state)).Select(DeliveryLine.From).ToList())
-                : TypedResults.BadRequest($"state '{state}' is not one of pending, delivered, dead"))
+                : FileErrorProblem.For("The query is not valid.", $"state: '{state}' is not one of pending, delivered, dead"))
             .WithTags("Notices")
             .WithSummary("Deliveries of warnings and breaches, newest first; ?state=dead lists the dead letters.");
 
