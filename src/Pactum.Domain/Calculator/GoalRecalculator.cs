@@ -24,7 +24,7 @@ public static class GoalRecalculator
         var steps = new List<CalculationStep>();
         var closeRate = Ratio(steps, "closeRate", actuals.MarketingCustomers, actuals.MarketingLeads, "no marketing leads in the period");
         var dealSize = Ratio(steps, "dealSize", actuals.MarketingRevenue, actuals.MarketingCustomers, "no marketing lead became a customer in the period");
-        var share = Ratio(steps, "marketingShare", actuals.MarketingRevenue, actuals.TotalRevenue, "no revenue was closed in the period");
+        var share = Ratio(steps, "marketingShare", actuals.ShareRevenue, actuals.TotalRevenue, "no revenue was closed in the period");
         var cycle = Average(steps, actuals.SalesCycleDays);
 
         var fallbacks = new List<InputFallback>();

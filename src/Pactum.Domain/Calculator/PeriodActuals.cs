@@ -16,6 +16,16 @@ namespace Pactum.Domain.Calculator;
 /// </param>
 public sealed record PeriodActuals(long MarketingLeads, long MarketingCustomers, decimal MarketingRevenue, decimal TotalRevenue, IReadOnlyList<decimal> SalesCycleDays)
 {
+    /// <summary>
+    /// The revenue closed in the period from marketing leads of any period, when it differs from
+    /// <see cref="MarketingRevenue"/> (the revenue of this period's leads, wherever it closed): the marketing share is
+    /// this ÷ <see cref="TotalRevenue"/>. Null: the same as <see cref="MarketingRevenue"/>.
+    /// </summary>
+    public decimal? MarketingRevenueClosed { get; init; }
+
+    /// <summary>The marketing revenue the share is taken of: <see cref="MarketingRevenueClosed"/>, or <see cref="MarketingRevenue"/>.</summary>
+    public decimal ShareRevenue => MarketingRevenueClosed ?? MarketingRevenue;
+
     /// <summary>Every problem with these actuals as (field, message); empty when they can be used.</summary>
     public IReadOnlyList<InputProblem> Problems()
     {
@@ -31,9 +41,15 @@ public sealed record PeriodActuals(long MarketingLeads, long MarketingCustomers,
             problems.Add(new("marketingRevenue", $"is {N(MarketingRevenue)} but no marketing lead became a customer"));
         }
 
-        if (problems.RequireNotNegative("totalRevenue", TotalRevenue) && MarketingRevenue > TotalRevenue)
+        var closedField = MarketingRevenueClosed is null ? "marketingRevenue" : "marketingRevenueClosed";
+        if (MarketingRevenueClosed is { } closed)
         {
-            problems.Add(new("marketingRevenue", $"cannot be more than the total revenue closed ({N(MarketingRevenue)} against {N(TotalRevenue)})"));
+            problems.RequireNotNegative(closedField, closed);
+        }
+
+        if (problems.RequireNotNegative("totalRevenue", TotalRevenue) && ShareRevenue > TotalRevenue)
+        {
+            problems.Add(new(closedField, $"cannot be more than the total revenue closed ({N(ShareRevenue)} against {N(TotalRevenue)})"));
         }
 
         for (var i = 0; i < SalesCycleDays.Count; i++)

@@ -35,6 +35,8 @@ public sealed partial class LeadProjection
                 break;
             case LeadEventType.Attempt:
                 _attempts?.Add(new ContactAttempt(e.OccurredAt, e.Channel, e.Outcome, e.Owner, e.EventId));
+                _attemptCount++;
+                _firstAttempt ??= _handOffCount > 0 ? e.OccurredAt : null;
                 SalesStep(e, "attempt");
                 _status = _status is LeadStatus.New or LeadStatus.Open or LeadStatus.Recycled ? LeadStatus.InProgress : _status;
                 break;

@@ -28,6 +28,8 @@ public sealed partial class LeadProjection
     private readonly List<LeadAnomaly>? _anomalies;
 
     private int _handOffCount;
+    private int _attemptCount;
+    private Instant? _firstAttempt;
     private Instant? _firstHandOff;
     private int _anomalyCount;
     private LifecycleStage _stage;
@@ -134,7 +136,10 @@ public sealed partial class LeadProjection
 
     /// <summary>The lead's summary as the events applied so far make it (what lead lists show).</summary>
     public LeadSummary Summary() => new(
-        _leadId, _stage, _status, _owner, _source, _persona, _createdAt, _firstHandOff, _anomalyCount, _eventCount, _lastOccurredAt, _lastEventId);
+        _leadId, _stage, _status, _owner, _source, _persona, _createdAt, _firstHandOff, _anomalyCount, _eventCount, _lastOccurredAt, _lastEventId)
+    {
+        Milestones = new(_mqlAt, _sqlAt, _asset, _firstAttempt, _attemptCount, _connectedAt, _decision, _recycle, _nurtureTrack, _deal),
+    };
 
     /// <summary>The lead as the events applied so far make it, with its story.</summary>
     /// <exception cref="InvalidOperationException">The projection keeps only the summary.</exception>

@@ -37,6 +37,7 @@ public sealed class SqliteDatabase
 
         var database = new SqliteDatabase(path);
         database.Migrate();
+        Leads.LeadReprojection.Run(database);
         return database;
     }
 
@@ -48,6 +49,7 @@ public sealed class SqliteDatabase
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
         pragma.ExecuteNonQuery();
+        LocalDayFunction.Register(connection);
         return connection;
     }
 

@@ -104,7 +104,7 @@ internal sealed class EventLogWriter : IDisposable
         }
 
         LeadRows.Bind(_continueLeadFrom, summary, added);
-        _continueLeadFrom.Bind(14, storedCount);
+        _continueLeadFrom.Bind(LeadRows.StoredCountParameter, storedCount);
         return _continueLeadFrom.Execute() == 1;
     }
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
-using NodaTime;
 using Pactum.Domain.Leads;
 using Pactum.Storage.Database;
 
@@ -9,8 +8,6 @@ namespace Pactum.Storage.Leads;
 /// <summary>Reads the lead projection: lists with filters, one lead, the values to filter by.</summary>
 public sealed class LeadStore(SqliteDatabase database)
 {
-    private const string SummaryColumns = "lead_id, stage, status, owner, source, persona, created_ticks, first_handoff_ticks, anomalies, event_count, last_ticks, last_event_id";
-
     /// <summary>The leads matching <paramref name="query"/>, most recently handed off (then created) first.</summary>
     public LeadPage List(LeadQuery query)
     {
@@ -20,7 +17,7 @@ public sealed class LeadStore(SqliteDatabase database)
         command.CommandText = $"SELECT COUNT(*) FROM leads{where}";
         var total = (long)command.ExecuteScalar()!;
 
-        command.CommandText = $"SELECT {SummaryColumns} FROM leads{where} " +
+        command.CommandText = $"SELECT {LeadRows.ReadColumns} FROM leads{where} " +
             "ORDER BY COALESCE(first_handoff_ticks, created_ticks, last_ticks) DESC, lead_id LIMIT $take OFFSET $skip";
         command.Parameters.AddWithValue("$take", Math.Clamp(query.Take, 1, 1000));
         command.Parameters.AddWithValue("$skip", Math.Max(0, query.Skip));
@@ -28,7 +25,7 @@ public sealed class LeadStore(SqliteDatabase database)
         var leads = new List<LeadSummary>();
         while (reader.Read())
         {
-            leads.Add(Summary(reader));
+            leads.Add(LeadRows.Read(reader));
         }
 
         return new LeadPage(leads, total);
@@ -130,19 +127,5 @@ public sealed class LeadStore(SqliteDatabase database)
         }
 
         return conditions.ToString();
-    }
-
-    private static LeadSummary Summary(SqliteDataReader r)
-    {
-        LeadNames.TryParse(r.GetString(1), out LifecycleStage stage);
-        LeadNames.TryParse(r.GetString(2), out LeadStatus status);
-        return new LeadSummary(
-            r.GetString(0), stage, status,
-            r.IsDBNull(3) ? null : r.GetString(3),
-            r.IsDBNull(4) ? null : r.GetString(4),
-            r.IsDBNull(5) ? null : r.GetString(5),
-            r.IsDBNull(6) ? null : Instant.FromUnixTimeTicks(r.GetInt64(6)),
-            r.IsDBNull(7) ? null : Instant.FromUnixTimeTicks(r.GetInt64(7)),
-            r.GetInt32(8), r.GetInt32(9), Instant.FromUnixTimeTicks(r.GetInt64(10)), r.GetString(11));
     }
 }

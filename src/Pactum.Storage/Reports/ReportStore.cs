@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Pactum.Domain.Clocks;
+using Pactum.Domain.Leads;
+using Pactum.Domain.Reports;
+using Pactum.Domain.Time;
+using Pactum.Storage.Database;
+using Pactum.Storage.Leads;
+
+namespace Pactum.Storage.Reports;
+
+/// <summary>
+/// Reads what reports are built from: the daily hand-off aggregates (<c>report_days</c>, kept per reporting zone by the
+/// triggers of migration 0005), a month's hand-offs with their first attempts from the covering index, and the lead
+/// rows created, handed off, recycled or won in a span. A zone without aggregates (or a filtered report) is counted from
+/// the lead rows, with the same result.
+/// </summary>
+public sealed class ReportStore(SqliteDatabase database)
+{
+    /// <summary>The zones daily aggregates are kept for.</summary>
+    public IReadOnlyList<string> Zones()
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT zone FROM report_zones ORDER BY zone";
+        using var reader = command.ExecuteReader();
+        var zones = new List<string>();
+        while (reader.Read())
+        {
+            zones.Add(reader.GetString(0));
+        }
+
+        return zones;
+    }
+
+    /// <summary>Keeps daily aggregates for <paramref name="zone"/> from now on, filled from every lead at once (nothing when already kept).</summary>
+    public void Track(DateTimeZone zone)
+    {
+        using var connection = database.Connect();
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO report_zones (zone) VALUES ($zone) ON CONFLICT (zone) DO NOTHING";
+        command.Parameters.AddWithValue("$zone", zone.Id);
+        if (command.ExecuteNonQuery() == 1)
+        {
+            command.CommandText =
+                "INSERT INTO report_days SELECT zone, day, owner, SUM(handed_off), SUM(touched), SUM(speed_ticks), SUM(unconnected), " +
+                "SUM(unconnected_attempts), SUM(unconnected_worked) FROM lead_report_days WHERE zone = $zone GROUP BY zone, day, owner";
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// The daily hand-off aggregates of the days of <paramref name="month"/> (in its zone), per owner: read from the
+    /// kept aggregates when the zone has them and no filter is set, else counted from the month's lead rows.
+    /// </summary>
+    public IReadOnlyList<HandOffDay> HandOffDays(MonthSpan month, ReportFilter? filter = null)
+    {
+        filter ??= ReportFilter.All;
+        using var connection = database.Connect();
+        if (!filter.IsAll || !Tracked(connection, month.Zone))
+        {
+            return HandOffDay.Of(Leads(connection, "first_handoff_ticks", month.Start, month.End, filter), month.Zone);
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT day, owner, handed_off, touched, speed_ticks, unconnected, unconnected_attempts, unconnected_worked FROM report_days " +
+            "WHERE zone = $zone AND day >= $from AND day < $to AND handed_off > 0 ORDER BY day, owner";
+        command.Parameters.AddWithValue("$zone", month.Zone.Id);
+        command.Parameters.AddWithValue("$from", month.Month.OnDayOfMonth(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$to", month.Month.PlusMonths(1).OnDayOfMonth(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        using var reader = command.ExecuteReader();
+        var days = new List<HandOffDay>();
+        while (reader.Read())
+        {
+            var day = LocalDate.FromDateTime(DateTime.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            days.Add(new HandOffDay(day, reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), Duration.FromTicks(reader.GetInt64(4)),
+                reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)));
+        }
+
+        return days;
+    }
+
+    /// <summary>Leads first handed off on each day of <paramref name="month"/> (index 0 is day 1).</summary>
+    public long[] HandedOffPerDay(MonthSpan month, ReportFilter? filter = null)
+    {
+        var perDay = new long[month.Days];
+        foreach (var day in HandOffDays(month, filter))
+        {
+            perDay[day.Day.Day - 1] += day.HandedOff;
+        }
+
+        return perDay;
+    }
+
+    /// <summary>The leads first handed off in <paramref name="month"/> with their first attempts, read from the covering index.</summary>
+    public IReadOnlyList<HandOffTouch> Touches(MonthSpan month, ReportFilter? filter = null)
+    {
+        filter ??= ReportFilter.All;
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        var where = new StringBuilder("first_handoff_ticks >= $from AND first_handoff_ticks < $to");
+        Filter(command, filter, where);
+        command.CommandText = $"SELECT lead_id, owner, first_handoff_ticks, first_attempt_ticks FROM leads WHERE {where}";
+        command.Parameters.AddWithValue("$from", month.Start.ToUnixTimeTicks());
+        command.Parameters.AddWithValue("$to", month.End.ToUnixTimeTicks());
+        using var reader = command.ExecuteReader();
+        var touches = new List<HandOffTouch>();
+        while (reader.Read())
+        {
+            touches.Add(new HandOffTouch(
+                reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), Instant.FromUnixTimeTicks(reader.GetInt64(2)),
+                reader.IsDBNull(3) ? null : Instant.FromUnixTimeTicks(reader.GetInt64(3))));
+        }
+
+        return touches;
+    }
+
+    /// <summary>The leads whose <paramref name="milestone"/> falls in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public IReadOnlyList<LeadSummary> Leads(LeadMilestone milestone, Instant from, Instant to, ReportFilter? filter = null)
+    {
+        using var connection = database.Connect();
+        return Leads(connection, Column(milestone), from, to, filter ?? ReportFilter.All);
+    }
+
+    /// <summary>
+    /// The runs of clock <paramref name="clockId"/> of <paramref name="agreementId"/> started in [<paramref name="from"/>,
+    /// <paramref name="to"/>): each one's state, business time used and whether it stopped.
+    /// </summary>
+    public IReadOnlyList<(ClockState State, Duration Used, bool Stopped)> ClockRuns(string agreementId, string clockId, Instant from, Instant to)
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT state, elapsed_ticks, stopped_ticks IS NOT NULL FROM clock_runs " +
+            "WHERE agreement_id = $agreement AND clock_id = $clock AND started_ticks >= $from AND started_ticks < $to";
+        command.Parameters.AddWithValue("$agreement", agreementId);
+        command.Parameters.AddWithValue("$clock", clockId);
+        command.Parameters.AddWithValue("$from", from.ToUnixTimeTicks());
+        command.Parameters.AddWithValue("$to", to.ToUnixTimeTicks());
+        using var reader = command.ExecuteReader();
+        var runs = new List<(ClockState, Duration, bool)>();
+        while (reader.Read())
+        {
+            runs.Add((ClockStates.Parse(reader.GetString(0)), Duration.FromTicks(reader.GetInt64(1)), reader.GetBoolean(2)));
+        }
+
+        return runs;
+    }
+
+    private static bool Tracked(SqliteConnection connection, DateTimeZone zone)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM report_zones WHERE zone = $zone";
+        command.Parameters.AddWithValue("$zone", zone.Id);
+        return command.ExecuteScalar() is not null;
+    }
+
+    private static List<LeadSummary> Leads(SqliteConnection connection, string column, Instant from, Instant to, ReportFilter filter)
+    {
+        using var command = connection.CreateCommand();
+        var where = new StringBuilder($"{column} >= $from AND {column} < $to");
+        Filter(command, filter, where);
+        command.CommandText = $"SELECT {LeadRows.ReadColumns} FROM leads WHERE {where}";
+        command.Parameters.AddWithValue("$from", from.ToUnixTimeTicks());
+        command.Parameters.AddWithValue("$to", to.ToUnixTimeTicks());
+        using var reader = command.ExecuteReader();
+        var leads = new List<LeadSummary>();
+        while (reader.Read())
+        {
+            leads.Add(LeadRows.Read(reader));
+        }
+
+        return leads;
+    }
+
+    private static void Filter(SqliteCommand command, ReportFilter filter, StringBuilder where)
+    {
+        foreach (var (column, value) in new[] { ("owner", filter.Owner), ("source", filter.Source), ("persona", filter.Persona) })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                where.Append($" AND {column} = ${column}");
+                command.Parameters.AddWithValue($"${column}", value);
+            }
+        }
+    }
+
+    private static string Column(LeadMilestone milestone) => milestone switch
+    {
+        LeadMilestone.Created => "created_ticks",
+        LeadMilestone.HandedOff => "first_handoff_ticks",
+        LeadMilestone.Recycled => "recycle_ticks",
+        LeadMilestone.DealClosed => "deal_ticks",
+        _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, null),
+    };
+}
+
+/// <summary>The moment in a lead's life a report finds leads by.</summary>
+public enum LeadMilestone
+{
+    /// <summary>The lead was created.</summary>
+    Created,
+
+    /// <summary>The lead was first handed off.</summary>
+    HandedOff,
+
+    /// <summary>The lead was last recycled.</summary>
+    Recycled,
+
+    /// <summary>The lead's deal was won or lost.</summary>
+    DealClosed,
+}
