@@ -28,6 +28,7 @@ public static class PactumCli
             AgreementVerb.Create(console),
             ImportVerb.Create(console),
             DemoVerb.Create(console),
+            ReportVerb.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -85,7 +85,7 @@ public static class ClockVerb
     private static Option<string> CalendarOption() =>
         new("--calendar") { Description = "The calendar file (YAML: timeZone, hours, holidays, closures).", Required = true };
 
-    private static BusinessCalendar? ReadCalendar(string path, List<string> errors)
+    internal static BusinessCalendar? ReadCalendar(string path, List<string> errors)
     {
         var text = InputFile.Read(path, "--calendar", errors);
         if (text is null)
