@@ -11,6 +11,8 @@ using Pactum.Storage.Agreements;
 using Pactum.Storage.Clocks;
 using Pactum.Storage.Database;
 using Pactum.Storage.Leads;
+using Pactum.Storage.Reports;
+using Pactum.Server.Features.Reports;
 using Pactum.Storage.Notices;
 
 namespace Pactum.Server;
@@ -51,6 +53,8 @@ public static class PactumApp
         builder.Services.AddSingleton<EventImports>();
         builder.Services.AddSingleton<DemoLeads>();
         builder.Services.AddSingleton<VisitStore>();
+        builder.Services.AddSingleton<ReportStore>();
+        builder.Services.AddSingleton<ReportBook>();
         builder.Services.AddSingleton<LeadClocks>();
         builder.Services.AddSingleton<NoticeOutbox>();
         builder.Services.AddSingleton(services => new WebhookSender(new HttpClient(), services.GetRequiredService<NodaTime.IClock>()));
@@ -106,6 +110,7 @@ public static class PactumApp
         app.MapClocksNowEndpoints();
         app.MapNoticeEndpoints();
         app.MapVisitEndpoints();
+        app.MapReportEndpoints();
         app.MapRazorPages();
 
         if (options.Demo)

@@ -7,7 +7,7 @@ namespace Pactum.Server.Features.Agreements;
 
 /// <summary>The agreements the server holds: validated on the way in, stored with every version, parsed on the way out.</summary>
 /// <remarks>A new version recomputes the open clock runs of the agreement from their original start; closed runs keep their verdict.</remarks>
-public sealed class AgreementCatalog(AgreementStore store, ClockStore clocks)
+public sealed class AgreementCatalog(AgreementStore store, ClockStore clocks, Pactum.Storage.Reports.ReportStore reports)
 {
     private const string SamplePrefix = "samples/agreements/";
 
@@ -45,6 +45,11 @@ public sealed class AgreementCatalog(AgreementStore store, ClockStore clocks)
         var agreement = parsed.Value!;
         var (stored, created) = store.Store(agreement.Id, agreement.Title, agreement.Kind.ToFileText(), yaml, storedBy);
         var moved = created && stored.Version > 1 ? clocks.RecomputeOpen(agreement.Id) : [];
+        if (agreement.Calendar?.Zone is { } zone)
+        {
+            reports.Track(zone); // its reports read daily aggregates in its zone
+        }
+
         return new AgreementUpload(stored, created, [], moved.Count);
     }
 
