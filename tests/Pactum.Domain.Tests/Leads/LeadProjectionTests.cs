@@ -170,7 +170,12 @@ public sealed class LeadProjectionTests
         var summary = LeadProjection.Summarize("L1", events);
 
         Assert.Equal(
-            new LeadSummary("L1", whole.Stage, whole.Status, whole.Owner, whole.Source, whole.Persona, whole.CreatedAt, whole.FirstHandOff, whole.Anomalies.Count, whole.EventCount, whole.LastOccurredAt, whole.LastEventId),
+            new LeadSummary("L1", whole.Stage, whole.Status, whole.Owner, whole.Source, whole.Persona, whole.CreatedAt, whole.FirstHandOff, whole.Anomalies.Count, whole.EventCount, whole.LastOccurredAt, whole.LastEventId)
+            {
+                Milestones = new(
+                    whole.MqlAt, whole.SqlAt, whole.Asset, whole.Attempts.FirstOrDefault(a => a.At >= whole.FirstHandOff)?.At, whole.Attempts.Count,
+                    whole.ConnectedAt, whole.Decision, whole.Recycle, whole.NurtureTrack, whole.Deal),
+            },
             summary);
     }
 
