@@ -23,8 +23,8 @@ internal static class LeadReprojection
             using (var command = connection.CreateCommand())
             {
                 command.Transaction = transaction;
-                command.CommandText = "SELECT lead_id, event_rowids FROM leads WHERE projected_version < $version LIMIT $batch";
-                command.Parameters.AddWithValue("$version", LeadRows.ProjectedVersion);
+                // The literal matches the partial index leads_to_reproject (migration 0005); a new projected version adds its own.
+                command.CommandText = $"SELECT lead_id, event_rowids FROM leads WHERE projected_version < {LeadRows.ProjectedVersion} LIMIT $batch";
                 command.Parameters.AddWithValue("$batch", BatchSize);
                 using var reader = command.ExecuteReader();
                 while (reader.Read())

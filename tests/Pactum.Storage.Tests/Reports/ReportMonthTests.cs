@@ -205,4 +205,25 @@ public sealed class ReportMonthTests : IDisposable
         Assert.Equal(24, recalculated.Implied.LeadsNeeded);
         Assert.Equal(100, recalculated.Agreed.LeadsNeeded);
     }
+
+    [Fact]
+    public void Open_RowsOfAnOlderProjection_AreReprojectedWithTheirMilestonesAndAggregates()
+    {
+        var before = _book.Speed(October);
+        using (var connection = _db.Database.Connect())
+        using (var command = connection.CreateCommand())
+        {
+            // A database from before the milestone columns: the rows have none and an older projected version.
+            command.CommandText = "UPDATE leads SET first_attempt_ticks = NULL, attempts = 0, connected_ticks = NULL, projected_version = 0";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Empty(_book.Speed(October).Leads);
+
+        var reopened = Pactum.Storage.Database.SqliteDatabase.Open(_db.Database.Path);
+        var after = new ReportBook(new ReportStore(reopened), new VisitStore(reopened), _db.Clock);
+
+        Assert.Equal(before.Total, after.Speed(October).Total);
+        Assert.Equal(new DepthFigures("2026-10", 4, 6, 1.5m, 3, 1, null), after.Depth(October).Total);
+    }
 }

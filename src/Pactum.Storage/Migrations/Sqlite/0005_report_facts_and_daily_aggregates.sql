@@ -19,6 +19,8 @@ ALTER TABLE leads ADD COLUMN deal TEXT;                    -- won | lost (the fi
 ALTER TABLE leads ADD COLUMN deal_ticks INTEGER;
 ALTER TABLE leads ADD COLUMN deal_amount TEXT;             -- exact decimal text
 ALTER TABLE leads ADD COLUMN projected_version INTEGER NOT NULL DEFAULT 0;
+-- The rows still to re-project (empty once done, so opening a database finds nothing to do in one index probe).
+CREATE INDEX leads_to_reproject ON leads (lead_id) WHERE projected_version < 1;
 
 -- A month of hand-offs with their first attempts and owners, read from the index alone (speed, its quantiles and the
 -- leads behind them); it replaces the narrower index on the first hand-off.
