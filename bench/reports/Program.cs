@@ -67,7 +67,7 @@ if (!File.Exists(path))
     File.Move(path + ".part", path);
     File.Delete(path + ".part-wal");
     File.Delete(path + ".part-shm");
-    Console.WriteLine($"staged {leads:N0} leads, {log.Count():N0} events in {staging.Elapsed.TotalSeconds:N1} s");
+    Console.WriteLine($"staged {leads:N0} leads in {staging.Elapsed.TotalSeconds:N1} s");
 }
 
 var db = SqliteDatabase.Open(path);
@@ -109,7 +109,7 @@ var sql = $"""
     CREATE TEMP TABLE h AS SELECT lead_id, MIN(occurred_ticks) AS t FROM lead_events WHERE type = 'handed_off' GROUP BY lead_id;
     SELECT 'waterfall', date(t / 10000000 - 14400, 'unixepoch') AS day, COUNT(*) FROM h WHERE t >= {from} AND t < {to} GROUP BY day ORDER BY day DESC LIMIT 1;
     SELECT 'speed', COUNT(*), ROUND(AVG(ROUND((a.t - h.t) / 600000000.0, 2)), 2) FROM h JOIN (SELECT e.lead_id, MIN(e.occurred_ticks) AS t FROM lead_events e JOIN h ON h.lead_id = e.lead_id WHERE e.type = 'attempt' AND e.occurred_ticks >= h.t GROUP BY e.lead_id) a USING (lead_id) WHERE h.t >= {from} AND h.t < {to};
-    SELECT 'depth', COUNT(*), ROUND(AVG(n), 2) FROM (SELECT h.lead_id, (SELECT COUNT(*) FROM lead_events e WHERE e.lead_id = h.lead_id AND e.type = 'attempt') AS n FROM h WHERE h.t >= {from} AND h.t < {to} AND NOT EXISTS (SELECT 1 FROM lead_events c WHERE c.lead_id = h.lead_id AND c.type = 'connected'));
+    SELECT 'depth', COUNT(*), ROUND(AVG(n), 2) FROM (SELECT h.lead_id, SUM(e.type = 'attempt') AS n, SUM(e.type = 'connected') AS c FROM h JOIN lead_events e ON e.lead_id = h.lead_id WHERE h.t >= {from} AND h.t < {to} GROUP BY h.lead_id) WHERE c = 0;
     """;
 var total = Stopwatch.StartNew();
 var sqlite = Process.Start(new ProcessStartInfo("sqlite3", ["-readonly", path]) { RedirectStandardInput = true, RedirectStandardOutput = true })!;

@@ -23,20 +23,21 @@ public sealed record SpeedReport(
     public static SpeedReport Build(MonthSpan month, IEnumerable<HandOffTouch> handOffs, BusinessCalendar? calendar = null, decimal? goal = null)
     {
         var inMonth = handOffs.Where(h => month.Contains(h.HandedOffAt)).OrderBy(h => h.HandedOffAt).ThenBy(h => h.LeadId, StringComparer.Ordinal).ToList();
-        var measured = inMonth.Select(h => (HandOff: h, Lead: h.FirstAttempt is null ? null : SpeedLead.Of(h, calendar))).ToList();
+        // Each hand-off's local day is worked out once; groups are keyed by value and named once per group.
+        var measured = inMonth.Select(h => (HandOff: h, Day: h.HandedOffAt.InZone(month.Zone).Date, Lead: h.FirstAttempt is null ? null : SpeedLead.Of(h, calendar))).ToList();
         var leads = measured.Where(m => m.Lead is not null).Select(m => m.Lead!).ToList();
         var untouched = measured.Where(m => m.Lead is null).Select(m => m.HandOff.LeadId).ToList();
 
-        List<SpeedFigures> By(Func<HandOffTouch, string> key) =>
-            measured.GroupBy(m => key(m.HandOff)).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => SpeedFigures.Of(g.Key, g.Where(m => m.Lead is not null).Select(m => m.Lead!.Minutes).ToList(), g.LongCount(m => m.Lead is null), goal))
+        List<SpeedFigures> By<TKey>(Func<(HandOffTouch HandOff, LocalDate Day, SpeedLead? Lead), TKey> key, Func<TKey, string> name)
+            where TKey : notnull =>
+            measured.GroupBy(key).Select(g => (Name: name(g.Key), Group: g)).OrderBy(g => g.Name, StringComparer.Ordinal)
+                .Select(g => SpeedFigures.Of(g.Name, g.Group.Where(m => m.Lead is not null).Select(m => m.Lead!.Minutes).ToList(), g.Group.LongCount(m => m.Lead is null), goal))
                 .ToList();
-        LocalDate Day(HandOffTouch h) => h.HandedOffAt.InZone(month.Zone).Date;
 
         return new SpeedReport(
             month, calendar is not null, goal, leads, untouched,
             SpeedFigures.Of(month.ToString(), leads.Select(l => l.Minutes).ToList(), untouched.Count, goal),
-            By(h => Text(Day(h))), By(h => Text(Day(h).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)))), By(h => h.Owner ?? ""),
+            By(m => m.Day, Text), By(m => m.Day.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)), Text), By(m => m.HandOff.Owner ?? "", o => o),
             SpeedBucket.Of(leads));
     }
 
