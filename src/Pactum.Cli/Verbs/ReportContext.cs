@@ -53,42 +53,18 @@ internal sealed record ReportContext(ReportBook Book, MonthSpan Month, Agreement
             }
 
             var database = SqliteDatabase.Open(path);
-            var agreement = FindAgreement(database, parse.GetValue(Agreement), errors);
-            var zoneText = parse.GetValue(Zone);
-            var zone = zoneText is null ? agreement?.Calendar?.Zone ?? DateTimeZone.Utc : TimeZoneText.ParseField("--zone", zoneText, errors);
-            if (!MonthSpan.TryParse(parse.GetValue(Month), zone, out var month, out var monthError))
-            {
-                errors.Add($"--month: {monthError}");
-            }
-
+            var agreements = new AgreementStore(database, SystemClock.Instance).Latest()
+                .Select(s => AgreementFile.Parse(s.Yaml, $"{s.Id}.yaml").Value)
+                .OfType<Agreement>()
+                .ToList();
+            var scope = ReportScope.Read(agreements, parse.GetValue(Agreement), parse.GetValue(Month), parse.GetValue(Zone), SystemClock.Instance.GetCurrentInstant(), errors, "--");
             if (errors.Count > 0)
             {
                 return null;
             }
 
             var book = new ReportBook(new ReportStore(database), new VisitStore(database), SystemClock.Instance);
-            return new ReportContext(book, month, agreement, agreement is null ? ReportGoals.None : ReportGoals.Of(agreement),
-                new ReportFilter(parse.GetValue(Owner), parse.GetValue(Source), parse.GetValue(Persona)));
-        }
-
-        private static Agreement? FindAgreement(SqliteDatabase database, string? id, List<string> errors)
-        {
-            var agreements = new AgreementStore(database, SystemClock.Instance).Latest()
-                .Select(s => AgreementFile.Parse(s.Yaml, $"{s.Id}.yaml").Value)
-                .OfType<Agreement>()
-                .ToList();
-            if (id is null)
-            {
-                return agreements.FirstOrDefault(a => a.Calendar is not null);
-            }
-
-            var found = agreements.FirstOrDefault(a => a.Id == id);
-            if (found is null)
-            {
-                errors.Add($"--agreement: no agreement '{id}' in the database{(agreements.Count == 0 ? "" : $" (there are: {string.Join(", ", agreements.Select(a => a.Id))})")}");
-            }
-
-            return found;
+            return new ReportContext(book, scope.Month, scope.Agreement, scope.Goals, ReportFilter.Of(parse.GetValue(Owner), parse.GetValue(Source), parse.GetValue(Persona)));
         }
     }
 }

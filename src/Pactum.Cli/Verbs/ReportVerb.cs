@@ -26,7 +26,7 @@ public static class ReportVerb
         report.Subcommands.Add(Simple(console, "sources", "The monthly marketing report: visits, leads, MQLs, SQLs and customers by source; assets.",
             c => c.Book.Sources(c.Month), ReportDocuments.Sources, SourcesTable, filters: false));
         report.Subcommands.Add(Simple(console, "closed-loop", "Accepted, rejected and recycled leads; the accept-or-reject clocks.",
-            c => c.Book.ClosedLoop(c.Month, c.Agreement?.Id, c.Agreement), ReportDocuments.ClosedLoop, ClosedLoopTable, filters: false));
+            c => c.Book.ClosedLoop(c.Month, c.Agreement), ReportDocuments.ClosedLoop, ClosedLoopTable, filters: false));
         report.Subcommands.Add(Metrics(console));
         return report;
     }
@@ -61,8 +61,8 @@ public static class ReportVerb
                 return console.Fail(errors);
             }
 
-            var options2 = new WaterfallOptions(parse.GetValue(custom), lines.Contains("last-month"), lines.Contains("same-month-last-year"), lines.Contains("last-three-months"));
-            var report = context.Book.Waterfall(context.Month, target!.Value, options2, context.Filter);
+            var comparisons = new WaterfallOptions(parse.GetValue(custom), lines.Contains("last-month"), lines.Contains("same-month-last-year"), lines.Contains("last-three-months"));
+            var report = context.Book.Waterfall(context.Month, target!.Value, comparisons, context.Filter);
             return parse.GetValue(json) ? console.WriteJson(ReportDocuments.Waterfall(report)) : WaterfallTable(console, report);
         });
         return command;

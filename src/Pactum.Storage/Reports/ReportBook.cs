@@ -49,10 +49,10 @@ public sealed class ReportBook(ReportStore store, VisitStore visits, IClock cloc
     }
 
     /// <summary>The closed-loop report of <paramref name="month"/>, with the decision clocks of <paramref name="agreement"/>.</summary>
-    public ClosedLoopReport ClosedLoop(MonthSpan month, string? agreementId = null, Agreement? agreement = null)
+    public ClosedLoopReport ClosedLoop(MonthSpan month, Agreement? agreement = null)
     {
         var clocks = (agreement?.Clocks ?? []).Where(c => c.Kind == ClockKind.AcceptOrReject)
-            .Select(c => ClockOutcomes.Of(c.Id, c.Name, c.Goal.Text, store.ClockRuns(agreementId ?? agreement!.Id, c.Id, month.Start, month.End)))
+            .Select(c => ClockOutcomes.Of(c.Id, c.Name, c.Goal.Text, store.ClockRuns(agreement!.Id, c.Id, month.Start, month.End)))
             .ToList();
         var leads = store.Leads(LeadMilestone.HandedOff, month.Start, month.End)
             .Concat(store.Leads(LeadMilestone.Recycled, month.Start, month.End))

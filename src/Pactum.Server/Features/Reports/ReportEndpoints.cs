@@ -40,7 +40,7 @@ internal static class ReportEndpoints
 
         reports.MapGet("/speed", (string? agreement, string? month, string? zone, string? owner, string? source, string? persona, bool? business, AgreementCatalog catalog, ReportBook book, IClock clock) =>
             Answer(ReportRequest.Read(catalog, clock, agreement, month, zone, owner, source, persona), r =>
-                ReportDocuments.Speed(book.Speed(r.Month, business == false ? null : r.Terms?.CalendarWithExclusions(), r.Goals.Speed?.Target, r.Filter))))
+                ReportDocuments.Speed(book.Speed(r.Month, business == false ? null : r.Agreement?.CalendarWithExclusions(), r.Goals.Speed?.Target, r.Filter))))
             .WithSummary("Follow-up speed: minutes from each lead's first hand-off in the month to its first attempt — business minutes on the agreement's calendar unless business=false — with average, median, 90th percentile, share met, day buckets, per day, week and rep.");
 
         reports.MapGet("/depth", (string? agreement, string? month, string? zone, string? owner, string? source, string? persona, AgreementCatalog catalog, ReportBook book, IClock clock) =>
@@ -56,7 +56,7 @@ internal static class ReportEndpoints
             .WithSummary("The monthly marketing report: visits, leads, MQLs, SQLs and customers by source with the conversion rates; assets by leads and customers.");
 
         reports.MapGet("/closed-loop", (string? agreement, string? month, string? zone, AgreementCatalog catalog, ReportBook book, IClock clock) =>
-            Answer(ReportRequest.Read(catalog, clock, agreement, month, zone), r => ReportDocuments.ClosedLoop(book.ClosedLoop(r.Month, r.Agreement?.Stored.Id, r.Terms))))
+            Answer(ReportRequest.Read(catalog, clock, agreement, month, zone), r => ReportDocuments.ClosedLoop(book.ClosedLoop(r.Month, r.Agreement))))
             .WithSummary("The closed loop: accepted, rejected and undecided hand-offs by source, rejections by reason, recycled leads by reason and track, and the accept-or-reject clocks.");
 
         reports.MapGet("/metrics", (string? agreement, string? month, string? zone, int? months, AgreementCatalog catalog, ReportBook book, IClock clock) =>

@@ -30,7 +30,7 @@ public sealed class DashboardModel(AgreementCatalog catalog, ReportBook book, Cl
 
     public ReportRequest Report { get; private set; } = null!;
 
-    public IReadOnlyList<LoadedAgreement> Agreements { get; private set; } = [];
+    public IReadOnlyList<Agreement> Agreements { get; private set; } = [];
 
     public WaterfallReport? Waterfall { get; private set; }
 
@@ -44,7 +44,7 @@ public sealed class DashboardModel(AgreementCatalog catalog, ReportBook book, Cl
 
     public void OnGet()
     {
-        Agreements = catalog.LatestParsed().ToList();
+        Agreements = catalog.LatestParsed().Select(a => a.Agreement).ToList();
         Report = ReportRequest.Read(catalog, clock, Agreement, Month, Zone);
         if (Report.Errors.Count > 0)
         {
@@ -54,10 +54,10 @@ public sealed class DashboardModel(AgreementCatalog catalog, ReportBook book, Cl
         var goals = Report.Goals;
         var month = Report.Month;
         Waterfall = goals.Leads is { } leads ? book.Waterfall(month, leads.Target, new WaterfallOptions(LastMonth: true)) : null;
-        Speed = book.Speed(month, Report.Terms?.CalendarWithExclusions(), goals.Speed?.Target);
+        Speed = book.Speed(month, Report.Agreement?.CalendarWithExclusions(), goals.Speed?.Target);
         Depth = book.Depth(month, goals.Depth?.Target);
-        Clocks = clocks.NeedingAction().Where(c => c.AgreementId == Report.Agreement?.Stored.Id).ToList();
-        Standings = GoalStanding.Of(Report.Terms, goals, Waterfall, Speed, Depth);
+        Clocks = clocks.NeedingAction().Where(c => c.AgreementId == Report.Agreement?.Id).ToList();
+        Standings = GoalStanding.Of(Report.Agreement, goals, Waterfall, Speed, Depth);
     }
 
     /// <summary>The lead list behind a number of this month: handed off in it, with more filters.</summary>
@@ -72,7 +72,7 @@ public sealed class DashboardModel(AgreementCatalog catalog, ReportBook book, Cl
     /// <summary>This dashboard for another month.</summary>
     public string MonthLink(int offset) => QueryHelpers.AddQueryString("/dashboard", new Dictionary<string, string?>
     {
-        ["agreement"] = Report.Agreement?.Stored.Id,
+        ["agreement"] = Report.Agreement?.Id,
         ["month"] = (Report.Month with { Month = Report.Month.Month.PlusMonths(offset) }).ToString(),
     }.Where(p => !string.IsNullOrEmpty(p.Value)));
 
@@ -98,33 +98,4 @@ public sealed class DashboardModel(AgreementCatalog catalog, ReportBook book, Cl
 
     private static string Chart(string type, string xTitle, IEnumerable<object> labels, params object[] datasets) =>
         JsonSerializer.Serialize(new { type, xTitle, labels, datasets }, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
-}
-
-/// <summary>Where a goal stands so far this month: on track or at risk, with the figure it is judged on; or not measured by these reports.</summary>
-public sealed record GoalStanding(Goal Goal, string State, string? Figure)
-{
-    public const string OnTrack = "on-track";
-    public const string AtRisk = "at-risk";
-    public const string NotMeasured = "not-measured";
-
-    public static IReadOnlyList<GoalStanding> Of(Agreement? agreement, ReportGoals goals, WaterfallReport? waterfall, SpeedReport speed, DepthReport depth) =>
-        (agreement?.Goals ?? []).Select(goal =>
-        {
-            if (goal == goals.Leads && waterfall?.Pace is { } pace)
-            {
-                return new GoalStanding(goal, pace.Forecast >= goal.Target ? OnTrack : AtRisk, pace.Text);
-            }
-
-            if (goal == goals.Speed && speed.Total.Average is { } average)
-            {
-                return new GoalStanding(goal, average <= goal.Target ? OnTrack : AtRisk, $"average {DashboardModel.N(average)} {(speed.Business ? "business " : "")}minutes over {speed.Total.Touched} leads");
-            }
-
-            if (goal == goals.Depth && depth.Total.AverageAttempts is { } attempts)
-            {
-                return new GoalStanding(goal, attempts >= goal.Target ? OnTrack : AtRisk, $"{DashboardModel.N(attempts)} attempts per lead not yet connected ({depth.Total.Leads} leads)");
-            }
-
-            return new GoalStanding(goal, NotMeasured, null);
-        }).ToList();
 }

@@ -52,7 +52,7 @@ public sealed class IndexModel(AgreementCatalog catalog, ReportBook book, IClock
 
         Status = book.Status(Report.Month, Report.Filter);
         Sources = book.Sources(Report.Month);
-        ClosedLoop = book.ClosedLoop(Report.Month, Report.Agreement?.Stored.Id, Report.Terms);
+        ClosedLoop = book.ClosedLoop(Report.Month, Report.Agreement);
         Metrics = book.Metrics(Report.Month, 6, Report.Goals.Agreed);
     }
 }
