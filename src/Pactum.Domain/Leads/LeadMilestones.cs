@@ -25,6 +25,9 @@ public sealed record LeadMilestones(
     Instant? MqlAt, Instant? SqlAt, string? Asset, Instant? FirstAttempt, int Attempts, Instant? ConnectedAt,
     HandOffDecision? Decision, Recycle? Recycle, string? NurtureTrack, DealOutcome? Deal)
 {
+    /// <summary>Every hand-off with its first attempt (SPEC I5 counts a lead in each month it was handed off in).</summary>
+    public LeadHandOffs HandOffs { get; init; } = LeadHandOffs.None;
+
     /// <summary>A lead with none of these facts yet.</summary>
     public static readonly LeadMilestones None = new(null, null, null, null, 0, null, null, null, null, null);
 }

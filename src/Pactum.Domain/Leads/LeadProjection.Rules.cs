@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Pactum.Domain.Leads;
 
 /// <summary>The rules of <see cref="LeadProjection"/>: what each event type does to the lead.</summary>
@@ -19,9 +21,7 @@ public sealed partial class LeadProjection
                 _sqlAt ??= e.OccurredAt;
                 break;
             case LeadEventType.HandedOff:
-                _handOffCount++;
-                _firstHandOff ??= e.OccurredAt;
-                _handOffs?.Add(e.OccurredAt);
+                _handOffs.Add(new LeadHandOff(e.OccurredAt, null));
                 _status = LeadStatus.Open;
                 _stage = Forward(_stage, LifecycleStage.Mql);
                 _decision = null;
@@ -36,7 +36,7 @@ public sealed partial class LeadProjection
             case LeadEventType.Attempt:
                 _attempts?.Add(new ContactAttempt(e.OccurredAt, e.Channel, e.Outcome, e.Owner, e.EventId));
                 _attemptCount++;
-                _firstAttempt ??= _handOffCount > 0 ? e.OccurredAt : null;
+                Attempted(e.OccurredAt);
                 SalesStep(e, "attempt");
                 _status = _status is LeadStatus.New or LeadStatus.Open or LeadStatus.Recycled ? LeadStatus.InProgress : _status;
                 break;
@@ -95,9 +95,18 @@ public sealed partial class LeadProjection
         _stage = Forward(_stage, LifecycleStage.Lead);
     }
 
+    // The hand-offs still waiting for their first attempt (those after the last one) get this one.
+    private void Attempted(Instant at)
+    {
+        for (var i = _handOffs.Count - 1; i >= 0 && _handOffs[i].FirstAttempt is null; i--)
+        {
+            _handOffs[i] = _handOffs[i] with { FirstAttempt = at };
+        }
+    }
+
     private void Decided(LeadEvent e, bool accepted)
     {
-        if (_handOffCount == 0)
+        if (_handOffs.Count == 0)
         {
             Anomaly(e, $"{e.Type.ToText()} on a lead never handed off");
         }
@@ -107,7 +116,7 @@ public sealed partial class LeadProjection
 
     private void SalesStep(LeadEvent e, string what)
     {
-        if (_handOffCount == 0)
+        if (_handOffs.Count == 0)
         {
             Anomaly(e, $"{what} on a lead never handed off");
         }

@@ -22,15 +22,13 @@ public sealed partial class LeadProjection
     private readonly string _leadId;
 
     // The story: kept with ProjectionDetail.Story, null with ProjectionDetail.Summary.
-    private readonly List<Instant>? _handOffs;
     private readonly List<ContactAttempt>? _attempts;
     private readonly List<LeadChange>? _history;
     private readonly List<LeadAnomaly>? _anomalies;
 
-    private int _handOffCount;
+    // Every hand-off with the first attempt at or after it; those after the last attempt have none yet.
+    private readonly List<LeadHandOff> _handOffs = [];
     private int _attemptCount;
-    private Instant? _firstAttempt;
-    private Instant? _firstHandOff;
     private int _anomalyCount;
     private LifecycleStage _stage;
     private LeadStatus _status;
@@ -57,7 +55,6 @@ public sealed partial class LeadProjection
         _leadId = leadId;
         if (detail == ProjectionDetail.Story)
         {
-            _handOffs = [];
             _attempts = [];
             _history = [];
             _anomalies = [];
@@ -136,14 +133,19 @@ public sealed partial class LeadProjection
 
     /// <summary>The lead's summary as the events applied so far make it (what lead lists show).</summary>
     public LeadSummary Summary() => new(
-        _leadId, _stage, _status, _owner, _source, _persona, _createdAt, _firstHandOff, _anomalyCount, _eventCount, _lastOccurredAt, _lastEventId)
+        _leadId, _stage, _status, _owner, _source, _persona, _createdAt, FirstHandOff?.At, _anomalyCount, _eventCount, _lastOccurredAt, _lastEventId)
     {
-        Milestones = new(_mqlAt, _sqlAt, _asset, _firstAttempt, _attemptCount, _connectedAt, _decision, _recycle, _nurtureTrack, _deal),
+        Milestones = new(_mqlAt, _sqlAt, _asset, FirstHandOff?.FirstAttempt, _attemptCount, _connectedAt, _decision, _recycle, _nurtureTrack, _deal)
+        {
+            HandOffs = new LeadHandOffs(_handOffs),
+        },
     };
+
+    private LeadHandOff? FirstHandOff => _handOffs.Count == 0 ? null : _handOffs[0];
 
     /// <summary>The lead as the events applied so far make it, with its story.</summary>
     /// <exception cref="InvalidOperationException">The projection keeps only the summary.</exception>
-    public Lead Snapshot() => _handOffs is null || _attempts is null || _history is null || _anomalies is null
+    public Lead Snapshot() => _attempts is null || _history is null || _anomalies is null
         ? throw new InvalidOperationException($"The projection of lead {_leadId} keeps only its summary; project it with {nameof(ProjectionDetail.Story)} for the whole lead.")
         : new()
     {
@@ -158,7 +160,7 @@ public sealed partial class LeadProjection
         CreatedAt = _createdAt,
         MqlAt = _mqlAt,
         SqlAt = _sqlAt,
-        HandOffs = _handOffs.ToArray(),
+        HandOffs = _handOffs.Select(h => h.At).ToArray(),
         Decision = _decision,
         Attempts = _attempts.ToArray(),
         ConnectedAt = _connectedAt,

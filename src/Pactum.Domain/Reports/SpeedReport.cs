@@ -22,26 +22,73 @@ public sealed record SpeedReport(
     /// </summary>
     public static SpeedReport Build(MonthSpan month, IEnumerable<HandOffTouch> handOffs, BusinessCalendar? calendar = null, decimal? goal = null)
     {
-        var inMonth = handOffs.Where(h => month.Contains(h.HandedOffAt)).OrderBy(h => h.HandedOffAt).ThenBy(h => h.LeadId, StringComparer.Ordinal).ToList();
-        // Each hand-off's local day is worked out once; groups are keyed by value and named once per group.
-        var measured = inMonth.Select(h => (HandOff: h, Day: h.HandedOffAt.InZone(month.Zone).Date, Lead: h.FirstAttempt is null ? null : SpeedLead.Of(h, calendar))).ToList();
-        var leads = measured.Where(m => m.Lead is not null).Select(m => m.Lead!).ToList();
-        var untouched = measured.Where(m => m.Lead is null).Select(m => m.HandOff.LeadId).ToList();
+        var dayStarts = Enumerable.Range(0, month.Days + 1).Select(d => month.Month.OnDayOfMonth(1).PlusDays(d).AtStartOfDayInZone(month.Zone).ToInstant()).ToArray();
+        var inMonth = handOffs.Where(h => h.HandedOffAt >= dayStarts[0] && h.HandedOffAt < dayStarts[^1]).ToArray();
+        Array.Sort(inMonth, (a, b) => a.HandedOffAt != b.HandedOffAt ? a.HandedOffAt.CompareTo(b.HandedOffAt) : string.CompareOrdinal(a.LeadId, b.LeadId));
+        var leads = new List<SpeedLead>(inMonth.Length);
+        var untouched = new List<string>();
+        var (byDay, byWeek, byRep) = (new SpeedGroups(), new SpeedGroups(), new SpeedGroups());
+        var day = 0;
+        foreach (var h in inMonth)
+        {
+            // The hand-offs are in time order, so each one's local day is found by moving forward over the day starts.
+            while (h.HandedOffAt >= dayStarts[day + 1])
+            {
+                day++;
+            }
 
-        List<SpeedFigures> By<TKey>(Func<(HandOffTouch HandOff, LocalDate Day, SpeedLead? Lead), TKey> key, Func<TKey, string> name)
-            where TKey : notnull =>
-            measured.GroupBy(key).Select(g => (Name: name(g.Key), Group: g)).OrderBy(g => g.Name, StringComparer.Ordinal)
-                .Select(g => SpeedFigures.Of(g.Name, g.Group.Where(m => m.Lead is not null).Select(m => m.Lead!.Minutes).ToList(), g.Group.LongCount(m => m.Lead is null), goal))
-                .ToList();
+            var date = month.Month.OnDayOfMonth(day + 1);
+            var lead = h.FirstAttempt is null ? null : SpeedLead.Of(h, calendar);
+            if (lead is null)
+            {
+                untouched.Add(h.LeadId);
+            }
+            else
+            {
+                leads.Add(lead);
+            }
+
+            byDay.Add(Text(date), lead);
+            byWeek.Add(Text(date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday))), lead);
+            byRep.Add(h.Owner ?? "", lead);
+        }
 
         return new SpeedReport(
             month, calendar is not null, goal, leads, untouched,
-            SpeedFigures.Of(month.ToString(), leads.Select(l => l.Minutes).ToList(), untouched.Count, goal),
-            By(m => m.Day, Text), By(m => m.Day.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)), Text), By(m => m.HandOff.Owner ?? "", o => o),
-            SpeedBucket.Of(leads));
+            SpeedFigures.Of(month.ToString(), leads.Select(l => l.Minutes).ToArray(), untouched.Count, goal),
+            byDay.Figures(goal), byWeek.Figures(goal), byRep.Figures(goal), SpeedBucket.Of(leads));
     }
 
     private static string Text(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The minutes of the touched leads and the count of untouched ones per group (a day, a week, a rep).</summary>
+internal sealed class SpeedGroups
+{
+    private readonly Dictionary<string, (List<decimal> Minutes, long Untouched)> _groups = new(StringComparer.Ordinal);
+
+    public void Add(string key, SpeedLead? lead)
+    {
+        if (!_groups.TryGetValue(key, out var group))
+        {
+            group = ([], 0);
+        }
+
+        if (lead is null)
+        {
+            group.Untouched++;
+        }
+        else
+        {
+            group.Minutes.Add(lead.Minutes);
+        }
+
+        _groups[key] = group;
+    }
+
+    /// <summary>The figures of each group, by key (ordinal).</summary>
+    public List<SpeedFigures> Figures(decimal? goal) =>
+        _groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => SpeedFigures.Of(g.Key, g.Value.Minutes.ToArray(), g.Value.Untouched, goal)).ToList();
 }
 
 /// <summary>

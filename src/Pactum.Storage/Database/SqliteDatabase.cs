@@ -49,7 +49,6 @@ public sealed class SqliteDatabase
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
         pragma.ExecuteNonQuery();
-        LocalDayFunction.Register(connection);
         return connection;
     }
 

@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using NodaTime;
 using Pactum.Storage.Database;
 using Pactum.Domain.Leads;
+using Pactum.Domain.Reports;
+using Pactum.Storage.Reports;
 
 namespace Pactum.Storage.Leads;
 
@@ -11,7 +13,8 @@ namespace Pactum.Storage.Leads;
 /// applies it at once to its lead's projection in memory (<see cref="LeadCache"/>); <see cref="SaveLeads"/> then
 /// stores the leads touched since its last call, with the rowids of their events, before the transaction commits. A
 /// lead whose continued projection no longer matches the stored one (another writer added events, or the cache did
-/// not hold it), or that received a late or out-of-order event, is replayed from all of its events in the log.
+/// not hold it), or that received a late or out-of-order event, is replayed from all of its events in the log. Each
+/// lead's hand-off rows and its share of the daily report aggregates change with it (<see cref="FollowUpWriter"/>).
 /// </summary>
 internal sealed class EventLogWriter : IDisposable
 {
@@ -22,6 +25,8 @@ internal sealed class EventLogWriter : IDisposable
     private readonly SqliteStatement _saveLead;
     private readonly SqliteStatement _insertNewLead;
     private readonly SqliteStatement _continueLeadFrom;
+    private readonly SqliteStatement _storedFollowUp;
+    private readonly FollowUpWriter _followUps;
     private readonly List<long> _added = [];
     private readonly LeadCache _cache = new();
 
@@ -34,6 +39,8 @@ internal sealed class EventLogWriter : IDisposable
         _saveLead = new SqliteStatement(connection, LeadRows.Upsert);
         _insertNewLead = new SqliteStatement(connection, LeadRows.InsertNew);
         _continueLeadFrom = new SqliteStatement(connection, LeadRows.ContinueFrom);
+        _storedFollowUp = new SqliteStatement(connection, FollowUpWriter.StoredFollowUp);
+        _followUps = new FollowUpWriter(connection);
     }
 
     /// <summary>Appends <paramref name="events"/> and saves the leads they touch.</summary>
@@ -75,18 +82,29 @@ internal sealed class EventLogWriter : IDisposable
         {
             _cache.AddedTo(lead, _added);
             var projection = lead.Projection;
-            if (projection is null || !StoreOver(lead, projection.Summary()))
+            var summary = projection?.Summary();
+            LeadFollowUp? before;
+            if (summary is not null && StoreOver(lead, summary))
             {
+                before = lead.StoredFollowUp;
+            }
+            else
+            {
+                before = FollowUpWriter.Read(_storedFollowUp, lead.LeadId);
                 var rowIds = EventRowIds.Append(EventRows.StoredRowIds(_rowIdsOfLead, lead.LeadId), _added);
                 projection = LeadProjection.Of(lead.LeadId, EventRows.AtRowIds(_atRowId, rowIds).Select(r => r.Event), ProjectionDetail.Summary);
-                LeadRows.Bind(_saveLead, projection.Summary(), rowIds);
+                summary = projection.Summary();
+                LeadRows.Bind(_saveLead, summary, rowIds);
                 _saveLead.Execute();
             }
 
-            lead.Stored(projection);
+            var after = LeadFollowUp.Of(summary);
+            _followUps.Change(lead.LeadId, before, after);
+            lead.Stored(projection!, after);
             SavedLeads.Add(lead.LeadId);
         }
 
+        _followUps.Flush();
         _cache.Saved();
     }
 
@@ -133,5 +151,7 @@ internal sealed class EventLogWriter : IDisposable
         _saveLead.Dispose();
         _insertNewLead.Dispose();
         _continueLeadFrom.Dispose();
+        _storedFollowUp.Dispose();
+        _followUps.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using Pactum.Domain.Leads;
+using Pactum.Domain.Reports;
 
 namespace Pactum.Storage.Leads;
 
@@ -120,6 +121,9 @@ internal sealed class CachedLead(string leadId)
 
     public int? StoredEventCount { get; private set; }
 
+    /// <summary>The follow-up of the row this writer last stored (what it added to the daily aggregates).</summary>
+    public LeadFollowUp? StoredFollowUp { get; private set; }
+
     public int FirstAdded { get; set; } = -1;
 
     public int LastAdded { get; set; } = -1;
@@ -127,10 +131,11 @@ internal sealed class CachedLead(string leadId)
     /// <summary>The instant of the last event applied, for choosing which leads to drop.</summary>
     public Instant LastOccurredAt => Projection?.LastOccurredAt ?? Instant.MinValue;
 
-    /// <summary>Records that <paramref name="projection"/> is stored.</summary>
-    public void Stored(LeadProjection projection)
+    /// <summary>Records that <paramref name="projection"/> is stored, with <paramref name="followUp"/>.</summary>
+    public void Stored(LeadProjection projection, LeadFollowUp followUp)
     {
         Projection = projection;
         StoredEventCount = projection.EventCount;
+        StoredFollowUp = followUp;
     }
 }

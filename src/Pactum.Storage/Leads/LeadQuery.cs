@@ -5,7 +5,8 @@ namespace Pactum.Storage.Leads;
 
 /// <summary>
 /// Which leads a list shows: any of the filters may be left out. <see cref="HandedOffFrom"/> and
-/// <see cref="HandedOffTo"/> bound the first hand-off, half-open [from, to) — a month in the agreement's zone.
+/// <see cref="HandedOffTo"/> bound a hand-off, half-open [from, to) — a month in the agreement's zone: a lead handed
+/// off in it (for the first time or again) is listed.
 /// </summary>
 public sealed record LeadQuery
 {

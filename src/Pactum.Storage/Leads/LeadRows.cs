@@ -10,9 +10,10 @@ internal static class LeadRows
 {
     /// <summary>
     /// The version of the projection this code writes: rows of an older one are re-projected from their events when
-    /// the database is opened (<see cref="LeadReprojection"/>). 1: with the milestones reports count.
+    /// the database is opened (<see cref="LeadReprojection"/>). 1: with the milestones reports count; 2: with every
+    /// hand-off (<see cref="HandOffColumn"/>).
     /// </summary>
-    public const int ProjectedVersion = 1;
+    public const int ProjectedVersion = 2;
 
     /// <summary>The columns, in the order <see cref="Bind"/> numbers them (?1 … ?<see cref="RowIdsParameter"/>).</summary>
     public static readonly string[] Columns =
@@ -21,7 +22,7 @@ internal static class LeadRows
         "anomalies", "event_count", "last_ticks", "last_event_id",
         "mql_ticks", "sql_ticks", "asset", "first_attempt_ticks", "attempts", "connected_ticks", "decision", "decision_ticks",
         "decision_reason", "recycle_ticks", "recycle_reason", "nurture_track", "deal", "deal_ticks", "deal_amount",
-        "projected_version", "event_rowids",
+        "hand_offs", "projected_version", "event_rowids",
     ];
 
     /// <summary>The parameter holding the rowids of the lead's events (the last column).</summary>
@@ -87,7 +88,8 @@ internal static class LeadRows
         statement.Bind(25, m.Deal is { } deal ? (deal.Won ? Won : Lost) : null);
         statement.Bind(26, m.Deal?.At.ToUnixTimeTicks());
         statement.Bind(27, m.Deal?.Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        statement.Bind(28, ProjectedVersion);
+        statement.Bind(28, HandOffColumn.Format(m.HandOffs));
+        statement.Bind(29, ProjectedVersion);
         statement.Bind(RowIdsParameter, eventRowIds);
     }
 
@@ -111,7 +113,10 @@ internal static class LeadRows
             r.GetString(0), stage, status, Text(r, 3), Text(r, 4), Text(r, 5), At(r, 6), At(r, 7),
             r.GetInt32(8), r.GetInt32(9), Instant.FromUnixTimeTicks(r.GetInt64(10)), r.GetString(11))
         {
-            Milestones = new LeadMilestones(At(r, 12), At(r, 13), Text(r, 14), At(r, 15), r.GetInt32(16), At(r, 17), decision, recycle, Text(r, 23), deal),
+            Milestones = new LeadMilestones(At(r, 12), At(r, 13), Text(r, 14), At(r, 15), r.GetInt32(16), At(r, 17), decision, recycle, Text(r, 23), deal)
+            {
+                HandOffs = HandOffColumn.Parse(Text(r, 27)),
+            },
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using NodaTime;
 using Pactum.Domain.Leads;
 using Pactum.Storage.Database;
 
@@ -111,14 +112,12 @@ public sealed class LeadStore(SqliteDatabase database)
             And("persona = $persona", "$persona", persona);
         }
 
-        if (query.HandedOffFrom is { } from)
+        if (query.HandedOffFrom is not null || query.HandedOffTo is not null)
         {
-            And("first_handoff_ticks >= $from", "$from", from.ToUnixTimeTicks());
-        }
-
-        if (query.HandedOffTo is { } to)
-        {
-            And("first_handoff_ticks < $to", "$to", to.ToUnixTimeTicks());
+            // Any hand-off in the span counts (a lead handed off again in a later month is that month's too, SPEC I5).
+            And("lead_id IN (SELECT lead_id FROM lead_handoffs WHERE handed_off_ticks >= $from AND handed_off_ticks < $to)", "$from",
+                (query.HandedOffFrom ?? Instant.MinValue).ToUnixTimeTicks());
+            command.Parameters.AddWithValue("$to", (query.HandedOffTo ?? Instant.MaxValue).ToUnixTimeTicks());
         }
 
         if (query.AnomaliesOnly)

@@ -13,9 +13,9 @@ namespace Pactum.Storage.Reports;
 
 /// <summary>
 /// Reads what reports are built from: the daily hand-off aggregates (<c>report_days</c>, kept per reporting zone by the
-/// triggers of migration 0005), a month's hand-offs with their first attempts from the covering index, and the lead
-/// rows created, handed off, recycled or won in a span. A zone without aggregates (or a filtered report) is counted from
-/// the lead rows, with the same result.
+/// lead writer, <see cref="FollowUpWriter"/>), a month's hand-offs with their first attempts from the index of
+/// <c>lead_handoffs</c>, and the lead rows created, handed off, recycled or won in a span. A zone without aggregates (or
+/// a filtered report) is counted from the month's hand-off rows, with the same result.
 /// </summary>
 public sealed class ReportStore(SqliteDatabase database)
 {
@@ -23,7 +23,14 @@ public sealed class ReportStore(SqliteDatabase database)
     public IReadOnlyList<string> Zones()
     {
         using var connection = database.Connect();
+        return ZonesOf(connection);
+    }
+
+    /// <summary>The zones daily aggregates are kept for, read on <paramref name="connection"/> (in <paramref name="transaction"/> when it has one open).</summary>
+    internal static IReadOnlyList<string> ZonesOf(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT zone FROM report_zones ORDER BY zone";
         using var reader = command.ExecuteReader();
         var zones = new List<string>();
@@ -46,10 +53,7 @@ public sealed class ReportStore(SqliteDatabase database)
         command.Parameters.AddWithValue("$zone", zone.Id);
         if (command.ExecuteNonQuery() == 1)
         {
-            command.CommandText =
-                "INSERT INTO report_days SELECT zone, day, owner, SUM(handed_off), SUM(touched), SUM(speed_ticks), SUM(unconnected), " +
-                "SUM(unconnected_attempts), SUM(unconnected_worked) FROM lead_report_days WHERE zone = $zone GROUP BY zone, day, owner";
-            command.ExecuteNonQuery();
+            FollowUpWriter.Backfill(connection, [zone]);
         }
 
         transaction.Commit();
@@ -57,7 +61,7 @@ public sealed class ReportStore(SqliteDatabase database)
 
     /// <summary>
     /// The daily hand-off aggregates of the days of <paramref name="month"/> (in its zone), per owner: read from the
-    /// kept aggregates when the zone has them and no filter is set, else counted from the month's lead rows.
+    /// kept aggregates when the zone has them and no filter is set, else counted from the month's hand-off rows.
     /// </summary>
     public IReadOnlyList<HandOffDay> HandOffDays(MonthSpan month, ReportFilter? filter = null)
     {
@@ -65,7 +69,16 @@ public sealed class ReportStore(SqliteDatabase database)
         using var connection = database.Connect();
         if (!filter.IsAll || !Tracked(connection, month.Zone))
         {
-            return HandOffDay.Of(Leads(connection, "first_handoff_ticks", month.Start, month.End, filter), month.Zone);
+            var shares = new List<HandOffDay>();
+            using var rows = MonthHandOffs(connection, month, filter, "h.handed_off_ticks, h.first_attempt_ticks, h.owner, l.connected_ticks IS NOT NULL, l.attempts", joinLeads: true);
+            while (rows.Read())
+            {
+                var handOff = new LeadHandOff(Instant.FromUnixTimeTicks(rows.Int64(0)), rows.Int64OrNull(1) is { } first ? Instant.FromUnixTimeTicks(first) : null);
+                shares.Add(HandOffDay.Of(handOff, rows.Text(2), rows.Int64(3) != 0, (int)rows.Int64(4), month.Zone));
+            }
+
+            rows.Reset();
+            return HandOffDay.Sum(shares);
         }
 
         using var command = connection.CreateCommand();
@@ -87,7 +100,7 @@ public sealed class ReportStore(SqliteDatabase database)
         return days;
     }
 
-    /// <summary>Leads first handed off on each day of <paramref name="month"/> (index 0 is day 1).</summary>
+    /// <summary>Leads handed off on each day of <paramref name="month"/> (index 0 is day 1), each on the day of its first hand-off in the month.</summary>
     public long[] HandedOffPerDay(MonthSpan month, ReportFilter? filter = null)
     {
         var perDay = new long[month.Days];
@@ -99,26 +112,22 @@ public sealed class ReportStore(SqliteDatabase database)
         return perDay;
     }
 
-    /// <summary>The leads first handed off in <paramref name="month"/> with their first attempts, read from the covering index.</summary>
+    /// <summary>
+    /// The leads handed off in <paramref name="month"/>, each with its first hand-off in the month and the first attempt
+    /// at or after it, read from the hand-off index alone (SPEC I5).
+    /// </summary>
     public IReadOnlyList<HandOffTouch> Touches(MonthSpan month, ReportFilter? filter = null)
     {
-        filter ??= ReportFilter.All;
         using var connection = database.Connect();
-        using var command = connection.CreateCommand();
-        var where = new StringBuilder("first_handoff_ticks >= $from AND first_handoff_ticks < $to");
-        Filter(command, filter, where);
-        command.CommandText = $"SELECT lead_id, owner, first_handoff_ticks, first_attempt_ticks FROM leads WHERE {where}";
-        command.Parameters.AddWithValue("$from", month.Start.ToUnixTimeTicks());
-        command.Parameters.AddWithValue("$to", month.End.ToUnixTimeTicks());
-        using var reader = command.ExecuteReader();
+        using var rows = MonthHandOffs(connection, month, filter ?? ReportFilter.All, "h.lead_id, h.owner, h.handed_off_ticks, h.first_attempt_ticks", joinLeads: false);
         var touches = new List<HandOffTouch>();
-        while (reader.Read())
+        while (rows.Read())
         {
             touches.Add(new HandOffTouch(
-                reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), Instant.FromUnixTimeTicks(reader.GetInt64(2)),
-                reader.IsDBNull(3) ? null : Instant.FromUnixTimeTicks(reader.GetInt64(3))));
+                rows.Text(0)!, rows.Text(1), Instant.FromUnixTimeTicks(rows.Int64(2)), rows.Int64OrNull(3) is { } first ? Instant.FromUnixTimeTicks(first) : null));
         }
 
+        rows.Reset();
         return touches;
     }
 
@@ -151,6 +160,35 @@ public sealed class ReportStore(SqliteDatabase database)
         }
 
         return runs;
+    }
+
+    /// <summary>
+    /// A statement reading <paramref name="columns"/> of the first hand-off of each lead in <paramref name="month"/>
+    /// (alias <c>h</c>; the lead row is <c>l</c>, joined when asked or when the filter needs it); the caller disposes it.
+    /// </summary>
+    private static SqliteStatement MonthHandOffs(SqliteConnection connection, MonthSpan month, ReportFilter filter, string columns, bool joinLeads)
+    {
+        var where = new StringBuilder("h.handed_off_ticks >= ?1 AND h.handed_off_ticks < ?2 AND (h.previous_ticks IS NULL OR h.previous_ticks < ?1)");
+        var values = new List<string>();
+        foreach (var (column, value) in new[] { ("h.owner", filter.Owner), ("l.source", filter.Source), ("l.persona", filter.Persona) })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                values.Add(value);
+                where.Append($" AND {column} = ?{values.Count + 2}");
+            }
+        }
+
+        var join = joinLeads || !string.IsNullOrEmpty(filter.Source) || !string.IsNullOrEmpty(filter.Persona) ? " JOIN leads l ON l.lead_id = h.lead_id" : "";
+        var statement = new SqliteStatement(connection, $"SELECT {columns} FROM lead_handoffs h{join} WHERE {where}");
+        statement.Bind(1, month.Start.ToUnixTimeTicks());
+        statement.Bind(2, month.End.ToUnixTimeTicks());
+        for (var i = 0; i < values.Count; i++)
+        {
+            statement.Bind(i + 3, values[i]);
+        }
+
+        return statement;
     }
 
     private static bool Tracked(SqliteConnection connection, DateTimeZone zone)

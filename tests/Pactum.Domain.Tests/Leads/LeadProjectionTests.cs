@@ -174,7 +174,11 @@ public sealed class LeadProjectionTests
             {
                 Milestones = new(
                     whole.MqlAt, whole.SqlAt, whole.Asset, whole.Attempts.FirstOrDefault(a => a.At >= whole.FirstHandOff)?.At, whole.Attempts.Count,
-                    whole.ConnectedAt, whole.Decision, whole.Recycle, whole.NurtureTrack, whole.Deal),
+                    whole.ConnectedAt, whole.Decision, whole.Recycle, whole.NurtureTrack, whole.Deal)
+                {
+                    // Each hand-off with the first attempt at or after it.
+                    HandOffs = new LeadHandOffs(whole.HandOffs.Select(h => new LeadHandOff(h, whole.Attempts.FirstOrDefault(a => a.At >= h)?.At))),
+                },
             },
             summary);
     }
