@@ -7,17 +7,12 @@ namespace Pactum.Domain.Reports;
 /// </summary>
 public sealed record SpeedFigures(string Key, long Touched, long Untouched, decimal? Average, decimal? Median, decimal? P90, long? Met, decimal? ShareMet)
 {
-    /// <summary>
-    /// The figures of <paramref name="minutes"/> (touched leads; the array is sorted in place) and
-    /// <paramref name="untouched"/> under <paramref name="goal"/>.
-    /// </summary>
-    public static SpeedFigures Of(string key, decimal[] minutes, long untouched, decimal? goal)
+    /// <summary>The figures of <paramref name="sorted"/> (the touched leads' minutes, ascending) and <paramref name="untouched"/> under <paramref name="goal"/>.</summary>
+    public static SpeedFigures OfSorted(string key, IReadOnlyList<decimal> sorted, long untouched, decimal? goal)
     {
-        Array.Sort(minutes);
-        var sorted = minutes;
         long? met = goal is { } g ? sorted.LongCount(m => m <= g) : null;
         return new SpeedFigures(
-            key, sorted.Length, untouched, Percentiles.Average(sorted), Percentiles.Of(sorted, 0.5m), Percentiles.Of(sorted, 0.9m),
-            met, met is { } count ? Percentiles.Share(count, sorted.Length) : null);
+            key, sorted.Count, untouched, Percentiles.Average(sorted), Percentiles.Of(sorted, 0.5m), Percentiles.Of(sorted, 0.9m),
+            met, met is { } count ? Percentiles.Share(count, sorted.Count) : null);
     }
 }

@@ -22,11 +22,14 @@ public sealed record SpeedReport(
     /// </summary>
     public static SpeedReport Build(MonthSpan month, IEnumerable<HandOffTouch> handOffs, BusinessCalendar? calendar = null, decimal? goal = null)
     {
-        var dayStarts = Enumerable.Range(0, month.Days + 1).Select(d => month.Month.OnDayOfMonth(1).PlusDays(d).AtStartOfDayInZone(month.Zone).ToInstant()).ToArray();
-        var inMonth = handOffs.Where(h => h.HandedOffAt >= dayStarts[0] && h.HandedOffAt < dayStarts[^1]).ToArray();
-        Array.Sort(inMonth, (a, b) => a.HandedOffAt != b.HandedOffAt ? a.HandedOffAt.CompareTo(b.HandedOffAt) : string.CompareOrdinal(a.LeadId, b.LeadId));
-        var leads = new List<SpeedLead>(inMonth.Length);
+        // Each local day's start, its name and its week's name are worked out once for the month.
+        var dates = Enumerable.Range(0, month.Days + 1).Select(d => month.Month.OnDayOfMonth(1).PlusDays(d)).ToArray();
+        var dayStarts = dates.Select(d => d.AtStartOfDayInZone(month.Zone).ToInstant()).ToArray();
+        var dayNames = dates.Select(Text).ToArray();
+        var weekNames = dates.Select(d => Text(d.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)))).ToArray();
+        var inMonth = InHandOffOrder(handOffs.Where(h => h.HandedOffAt >= dayStarts[0] && h.HandedOffAt < dayStarts[^1]).ToArray());
         var untouched = new List<string>();
+        var touched = new List<(SpeedLead Lead, long Ticks, int Day, string Rep)>(inMonth.Length);
         var (byDay, byWeek, byRep) = (new SpeedGroups(), new SpeedGroups(), new SpeedGroups());
         var day = 0;
         foreach (var h in inMonth)
@@ -37,26 +40,58 @@ public sealed record SpeedReport(
                 day++;
             }
 
-            var date = month.Month.OnDayOfMonth(day + 1);
-            var lead = h.FirstAttempt is null ? null : SpeedLead.Of(h, calendar);
-            if (lead is null)
+            if (h.FirstAttempt is { } attempt)
             {
-                untouched.Add(h.LeadId);
+                var measured = calendar is null ? attempt - h.HandedOffAt : calendar.Elapsed(h.HandedOffAt, attempt);
+                touched.Add((SpeedLead.Of(h, measured), measured.BclCompatibleTicks, day, h.Owner ?? ""));
             }
             else
             {
-                leads.Add(lead);
+                untouched.Add(h.LeadId);
+                byDay.AddUntouched(dayNames[day]);
+                byWeek.AddUntouched(weekNames[day]);
+                byRep.AddUntouched(h.Owner ?? "");
             }
-
-            byDay.Add(Text(date), lead);
-            byWeek.Add(Text(date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday))), lead);
-            byRep.Add(h.Owner ?? "", lead);
         }
 
+        // Minutes go to their groups from the quickest to the slowest, so every group's list is sorted once, by the exact
+        // time measured (rounding to minutes keeps that order).
+        var order = Enumerable.Range(0, touched.Count).ToArray();
+        Array.Sort(touched.Select(t => t.Ticks).ToArray(), order);
+        var total = new decimal[touched.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var (lead, _, leadDay, rep) = touched[order[i]];
+            total[i] = lead.Minutes;
+            byDay.Add(dayNames[leadDay], lead.Minutes);
+            byWeek.Add(weekNames[leadDay], lead.Minutes);
+            byRep.Add(rep, lead.Minutes);
+        }
+
+        var leads = touched.Select(t => t.Lead).ToList();
         return new SpeedReport(
             month, calendar is not null, goal, leads, untouched,
-            SpeedFigures.Of(month.ToString(), leads.Select(l => l.Minutes).ToArray(), untouched.Count, goal),
+            SpeedFigures.OfSorted(month.ToString(), total, untouched.Count, goal),
             byDay.Figures(goal), byWeek.Figures(goal), byRep.Figures(goal), SpeedBucket.Of(leads));
+    }
+
+    // The hand-offs by instant, then lead ID (ordinal); a list that comes in that order (as the storage reads it) is
+    // only checked.
+    private static HandOffTouch[] InHandOffOrder(HandOffTouch[] handOffs)
+    {
+        static int Compare(HandOffTouch a, HandOffTouch b) =>
+            a.HandedOffAt != b.HandedOffAt ? a.HandedOffAt.CompareTo(b.HandedOffAt) : string.CompareOrdinal(a.LeadId, b.LeadId);
+
+        for (var i = 1; i < handOffs.Length; i++)
+        {
+            if (Compare(handOffs[i - 1], handOffs[i]) > 0)
+            {
+                Array.Sort(handOffs, Compare);
+                break;
+            }
+        }
+
+        return handOffs;
     }
 
     private static string Text(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -67,28 +102,29 @@ internal sealed class SpeedGroups
 {
     private readonly Dictionary<string, (List<decimal> Minutes, long Untouched)> _groups = new(StringComparer.Ordinal);
 
-    public void Add(string key, SpeedLead? lead)
+    /// <summary>Adds a touched lead's minutes; each group's minutes must come in ascending order.</summary>
+    public void Add(string key, decimal minutes) => Group(key).Minutes.Add(minutes);
+
+    /// <summary>Counts an untouched lead.</summary>
+    public void AddUntouched(string key)
     {
-        if (!_groups.TryGetValue(key, out var group))
-        {
-            group = ([], 0);
-        }
-
-        if (lead is null)
-        {
-            group.Untouched++;
-        }
-        else
-        {
-            group.Minutes.Add(lead.Minutes);
-        }
-
-        _groups[key] = group;
+        var group = Group(key);
+        _groups[key] = group with { Untouched = group.Untouched + 1 };
     }
 
     /// <summary>The figures of each group, by key (ordinal).</summary>
     public List<SpeedFigures> Figures(decimal? goal) =>
-        _groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => SpeedFigures.Of(g.Key, g.Value.Minutes.ToArray(), g.Value.Untouched, goal)).ToList();
+        _groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => SpeedFigures.OfSorted(g.Key, g.Value.Minutes, g.Value.Untouched, goal)).ToList();
+
+    private (List<decimal> Minutes, long Untouched) Group(string key)
+    {
+        if (!_groups.TryGetValue(key, out var group))
+        {
+            _groups[key] = group = ([], 0);
+        }
+
+        return group;
+    }
 }
 
 /// <summary>
@@ -97,15 +133,26 @@ internal sealed class SpeedGroups
 /// </summary>
 public sealed record SpeedLead(string LeadId, string? Owner, Instant HandedOffAt, Instant FirstAttemptAt, decimal WallMinutes, decimal Minutes)
 {
-    internal static SpeedLead Of(HandOffTouch h, BusinessCalendar? calendar)
+    internal static SpeedLead Of(HandOffTouch h, Duration measured)
     {
         var attempt = h.FirstAttempt!.Value;
-        var wall = InMinutes(attempt - h.HandedOffAt);
-        var measured = calendar is null ? wall : InMinutes(calendar.Elapsed(h.HandedOffAt, attempt));
-        return new SpeedLead(h.LeadId, h.Owner, h.HandedOffAt, attempt, wall, measured);
+        var wall = attempt - h.HandedOffAt;
+        var wallMinutes = InMinutes(wall);
+        return new SpeedLead(h.LeadId, h.Owner, h.HandedOffAt, attempt, wallMinutes, measured == wall ? wallMinutes : InMinutes(measured));
     }
 
-    private static decimal InMinutes(Duration duration) => Percentiles.Round(BusinessMinutes.FromDuration(duration));
+    /// <summary>
+    /// <paramref name="duration"/> in minutes rounded to two places, half away from zero, without trailing zeros — the
+    /// same as <see cref="Percentiles.Round"/> of the exact minutes, in integer arithmetic (a month of leads each needs one).
+    /// </summary>
+    internal static decimal InMinutes(Duration duration)
+    {
+        const long TicksPerHundredth = NodaConstants.TicksPerMinute / 100;
+        var ticks = duration.BclCompatibleTicks;
+        var hundredths = Math.DivRem(Math.Abs(ticks), TicksPerHundredth, out var rest) + (rest * 2 >= TicksPerHundredth ? 1 : 0);
+        var (value, scale) = hundredths % 100 == 0 ? (hundredths / 100, (byte)0) : hundredths % 10 == 0 ? (hundredths / 10, (byte)1) : (hundredths, (byte)2);
+        return new decimal((int)(value & 0xFFFFFFFF), (int)(value >> 32), 0, ticks < 0 && value != 0, scale);
+    }
 }
 
 /// <summary>

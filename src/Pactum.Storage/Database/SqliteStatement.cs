@@ -16,6 +16,7 @@ internal sealed class SqliteStatement : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly Bound[] _bound;
+    private readonly List<(byte[] Utf8, string Text)> _shared = [];
 
     public SqliteStatement(SqliteConnection connection, string sql)
     {
@@ -125,6 +126,39 @@ internal sealed class SqliteStatement : IDisposable
     /// <summary>The text in column <paramref name="column"/> (0-based) of the current row, or null.</summary>
     public string? Text(int column) =>
         raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
+
+    /// <summary>
+    /// The text in column <paramref name="column"/> of the current row, or null, as the same string instance each time
+    /// the column holds the same text (up to <see cref="SharedTexts"/> different texts per statement): for columns of
+    /// few values, such as owners, read over many rows without a new string per row.
+    /// </summary>
+    public string? SharedText(int column)
+    {
+        if (raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL)
+        {
+            return null;
+        }
+
+        var utf8 = raw.sqlite3_column_blob(_statement, column);
+        foreach (var (bytes, text) in _shared)
+        {
+            if (utf8.SequenceEqual(bytes))
+            {
+                return text;
+            }
+        }
+
+        var read = System.Text.Encoding.UTF8.GetString(utf8);
+        if (_shared.Count < SharedTexts)
+        {
+            _shared.Add((utf8.ToArray(), read));
+        }
+
+        return read;
+    }
+
+    /// <summary>The most texts <see cref="SharedText"/> keeps.</summary>
+    public const int SharedTexts = 16;
 
     /// <inheritdoc />
     public void Dispose() => _statement.Dispose();

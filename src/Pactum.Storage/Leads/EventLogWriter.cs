@@ -84,9 +84,10 @@ internal sealed class EventLogWriter : IDisposable
             var projection = lead.Projection;
             var summary = projection?.Summary();
             LeadFollowUp? before;
+            var newRow = false;
             if (summary is not null && StoreOver(lead, summary))
             {
-                before = lead.StoredFollowUp;
+                (before, newRow) = (lead.StoredFollowUp, lead.StoredEventCount is null);
             }
             else
             {
@@ -99,7 +100,7 @@ internal sealed class EventLogWriter : IDisposable
             }
 
             var after = LeadFollowUp.Of(summary);
-            _followUps.Change(lead.LeadId, before, after);
+            _followUps.Change(lead.LeadId, before, after, newRow);
             lead.Stored(projection!, after);
             SavedLeads.Add(lead.LeadId);
         }

@@ -52,10 +52,10 @@ internal sealed class FollowUpWriter : IDisposable
 
     /// <summary>
     /// Records that lead <paramref name="leadId"/> now follows <paramref name="after"/> instead of
-    /// <paramref name="before"/> (null: not known, so its rows are replaced and its old share left alone — for a lead
-    /// new to the table, or when the aggregates are rebuilt afterwards).
+    /// <paramref name="before"/>: null when the lead's row is new (<paramref name="newRow"/>: it has no hand-off rows
+    /// either), or when its old share is not known (its rows are replaced and the aggregates rebuilt afterwards).
     /// </summary>
-    public void Change(string leadId, LeadFollowUp? before, LeadFollowUp after)
+    public void Change(string leadId, LeadFollowUp? before, LeadFollowUp after, bool newRow = false)
     {
         if (after.Equals(before))
         {
@@ -64,7 +64,7 @@ internal sealed class FollowUpWriter : IDisposable
 
         if (before is null || !before.HandOffs.Equals(after.HandOffs) || before.Owner != after.Owner)
         {
-            ReplaceRows(leadId, before is { HandOffs.Count: 0 }, after);
+            ReplaceRows(leadId, newRow || before is { HandOffs.Count: 0 }, after);
         }
 
         if (before is not null)
@@ -78,6 +78,11 @@ internal sealed class FollowUpWriter : IDisposable
     /// <summary>Adds <paramref name="followUp"/>'s share of every day (<paramref name="sign"/> −1 takes it away).</summary>
     public void Count(LeadFollowUp followUp, int sign)
     {
+        if (followUp.HandOffs.Count == 0)
+        {
+            return;
+        }
+
         _zones ??= _fixedZones ?? StoredZones();
         foreach (var zone in _zones)
         {

@@ -74,7 +74,7 @@ public sealed class ReportStore(SqliteDatabase database)
             while (rows.Read())
             {
                 var handOff = new LeadHandOff(Instant.FromUnixTimeTicks(rows.Int64(0)), rows.Int64OrNull(1) is { } first ? Instant.FromUnixTimeTicks(first) : null);
-                shares.Add(HandOffDay.Of(handOff, rows.Text(2), rows.Int64(3) != 0, (int)rows.Int64(4), month.Zone));
+                shares.Add(HandOffDay.Of(handOff, rows.SharedText(2), rows.Int64(3) != 0, (int)rows.Int64(4), month.Zone));
             }
 
             rows.Reset();
@@ -124,7 +124,7 @@ public sealed class ReportStore(SqliteDatabase database)
         while (rows.Read())
         {
             touches.Add(new HandOffTouch(
-                rows.Text(0)!, rows.Text(1), Instant.FromUnixTimeTicks(rows.Int64(2)), rows.Int64OrNull(3) is { } first ? Instant.FromUnixTimeTicks(first) : null));
+                rows.Text(0)!, rows.SharedText(1), Instant.FromUnixTimeTicks(rows.Int64(2)), rows.Int64OrNull(3) is { } first ? Instant.FromUnixTimeTicks(first) : null));
         }
 
         rows.Reset();
@@ -165,6 +165,8 @@ public sealed class ReportStore(SqliteDatabase database)
     /// <summary>
     /// A statement reading <paramref name="columns"/> of the first hand-off of each lead in <paramref name="month"/>
     /// (alias <c>h</c>; the lead row is <c>l</c>, joined when asked or when the filter needs it); the caller disposes it.
+    /// The rows come in index order, by hand-off instant; no ORDER BY, whose sorting of ties costs more than the scan
+    /// (the speed report puts equal instants in lead order itself).
     /// </summary>
     private static SqliteStatement MonthHandOffs(SqliteConnection connection, MonthSpan month, ReportFilter filter, string columns, bool joinLeads)
     {

@@ -35,5 +35,5 @@ DROP INDEX leads_by_handoff;
 CREATE INDEX leads_by_handoff ON leads (first_handoff_ticks);
 
 -- Every row is projected again (version 2: with its hand-offs).
-DROP INDEX leads_to_reproject;
+DROP INDEX IF EXISTS leads_to_reproject; -- (absent from databases made by an early build of 0005)
 CREATE INDEX leads_to_reproject ON leads (lead_id) WHERE projected_version < 2;
