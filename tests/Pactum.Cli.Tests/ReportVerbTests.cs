@@ -104,4 +104,28 @@ public sealed class ReportVerbTests : IDisposable
             Assert.Contains("2026-10", run.Output, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Reports_ALeadHandedOffAgainInNovember_CountsThereFromItsFirstHandOffInNovember()
+    {
+        // L2 (rejected in October) is handed off again on 3 and 9 November and attempted on 4 November at 15:30 UTC.
+        var again = CliRun.TempFile("again.csv", ReportMonthFixture.Header + """
+
+            l2-h2,L2,handed_off,2026-11-03T14:00:00Z,,bob,,,,,,,
+            l2-h3,L2,handed_off,2026-11-09T14:00:00Z,,bob,,,,,,,
+            l2-a3,L2,attempt,2026-11-04T15:30:00Z,,bob,,,phone,no answer,,,
+
+            """);
+        Assert.Equal(0, CliRun.Of("import", "events", again, "--db", _db, "--json").ExitCode);
+        string[] november = ["--db", _db, "--month", "2026-11", "--zone", ReportMonthFixture.Zone, "--json"];
+
+        var waterfall = JsonDocument.Parse(CliRun.Of(["report", "waterfall", "--goal", "30", .. november]).Output).RootElement.GetProperty("days");
+        var speed = JsonDocument.Parse(CliRun.Of(["report", "speed", .. november]).Output).RootElement;
+
+        // November in New York: L2 on day 3 only (not again on day 9); L5's 03:30 UTC hand-off is October's.
+        Assert.Equal((0, 1, 1), (waterfall[1].GetProperty("actual").GetInt32(), waterfall[2].GetProperty("actual").GetInt32(), waterfall[29].GetProperty("actual").GetInt32()));
+        Assert.Equal("L2", speed.GetProperty("leads")[0].GetProperty("leadId").GetString());
+        Assert.Equal(1530m, speed.GetProperty("leads")[0].GetProperty("minutes").GetDecimal()); // 3 Nov 14:00 → 4 Nov 15:30
+        Assert.Equal(6, Json("waterfall", "--goal", "100").GetProperty("days")[30].GetProperty("actual").GetInt32()); // October unchanged
+    }
 }

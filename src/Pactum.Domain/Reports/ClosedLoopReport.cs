@@ -17,7 +17,8 @@ public sealed record ClosedLoopReport(
     public static ClosedLoopReport Build(MonthSpan month, IEnumerable<LeadSummary> leads, IReadOnlyList<ClockOutcomes> decisionClocks)
     {
         var all = leads.ToList();
-        var handedOff = all.Where(l => l.FirstHandOff is { } at && month.Contains(at)).ToList();
+        var (start, end) = (month.Start, month.End);
+        var handedOff = all.Where(l => l.Milestones.HandOffs.Any(h => h.At >= start && h.At < end)).ToList();
         var recycled = all.Where(l => l.Milestones.Recycle is { } r && month.Contains(r.At)).ToList();
         return new ClosedLoopReport(
             month,

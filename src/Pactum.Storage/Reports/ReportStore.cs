@@ -135,7 +135,7 @@ public sealed class ReportStore(SqliteDatabase database)
     public IReadOnlyList<LeadSummary> Leads(LeadMilestone milestone, Instant from, Instant to, ReportFilter? filter = null)
     {
         using var connection = database.Connect();
-        return Leads(connection, Column(milestone), from, to, filter ?? ReportFilter.All);
+        return Leads(connection, Span(milestone), from, to, filter ?? ReportFilter.All);
     }
 
     /// <summary>
@@ -201,10 +201,10 @@ public sealed class ReportStore(SqliteDatabase database)
         return command.ExecuteScalar() is not null;
     }
 
-    private static List<LeadSummary> Leads(SqliteConnection connection, string column, Instant from, Instant to, ReportFilter filter)
+    private static List<LeadSummary> Leads(SqliteConnection connection, string span, Instant from, Instant to, ReportFilter filter)
     {
         using var command = connection.CreateCommand();
-        var where = new StringBuilder($"{column} >= $from AND {column} < $to");
+        var where = new StringBuilder(span);
         Filter(command, filter, where);
         command.CommandText = $"SELECT {LeadRows.ReadColumns} FROM leads WHERE {where}";
         command.Parameters.AddWithValue("$from", from.ToUnixTimeTicks());
@@ -231,12 +231,13 @@ public sealed class ReportStore(SqliteDatabase database)
         }
     }
 
-    private static string Column(LeadMilestone milestone) => milestone switch
+    // The condition that the milestone falls in [$from, $to).
+    private static string Span(LeadMilestone milestone) => milestone switch
     {
-        LeadMilestone.Created => "created_ticks",
-        LeadMilestone.HandedOff => "first_handoff_ticks",
-        LeadMilestone.Recycled => "recycle_ticks",
-        LeadMilestone.DealClosed => "deal_ticks",
+        LeadMilestone.Created => "created_ticks >= $from AND created_ticks < $to",
+        LeadMilestone.HandedOff => "lead_id IN (SELECT lead_id FROM lead_handoffs WHERE handed_off_ticks >= $from AND handed_off_ticks < $to)",
+        LeadMilestone.Recycled => "recycle_ticks >= $from AND recycle_ticks < $to",
+        LeadMilestone.DealClosed => "deal_ticks >= $from AND deal_ticks < $to",
         _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, null),
     };
 }
@@ -247,7 +248,7 @@ public enum LeadMilestone
     /// <summary>The lead was created.</summary>
     Created,
 
-    /// <summary>The lead was first handed off.</summary>
+    /// <summary>The lead was handed off (for the first time or again).</summary>
     HandedOff,
 
     /// <summary>The lead was last recycled.</summary>

@@ -103,6 +103,14 @@ public sealed class HandOffMonthTests : IDisposable
     }
 
     [Fact]
+    public void ClosedLoop_TakesEveryLeadHandedOffInTheMonth()
+    {
+        // October: R1 (handed off again), R2 and R3; September: R1, recycled that month, and R3. None decided yet.
+        Assert.Equal((3L, 3L), (_book.ClosedLoop(October).Total.HandedOff, _book.ClosedLoop(October).Total.Undecided));
+        Assert.Equal((2L, 1L), (_book.ClosedLoop(September).Total.HandedOff, _book.ClosedLoop(September).Recycled));
+    }
+
+    [Fact]
     public void DailyAggregates_EqualTheCountFromTheHandOffRows()
     {
         Assert.Equal(_store.HandOffDays(October, EveryLead), _store.HandOffDays(October));
