@@ -137,7 +137,7 @@ public sealed partial class LeadProjection
     {
         Milestones = new(_mqlAt, _sqlAt, _asset, FirstHandOff?.FirstAttempt, _attemptCount, _connectedAt, _decision, _recycle, _nurtureTrack, _deal)
         {
-            HandOffs = new LeadHandOffs(_handOffs),
+            HandOffs = _handOffs.Count == 0 ? LeadHandOffs.None : new LeadHandOffs(_handOffs),
         },
     };
 

@@ -17,8 +17,11 @@ namespace Pactum.Storage.Reports;
 /// </summary>
 internal sealed class FollowUpWriter : IDisposable
 {
+    /// <summary>The columns of a lead row its follow-up is read from (<see cref="FollowUpAt"/>).</summary>
+    private const string FollowUpColumns = "owner, hand_offs, connected_ticks IS NOT NULL, attempts";
+
     /// <summary>The follow-up of the stored lead ?1: its owner, hand-offs, whether it is connected and its attempts.</summary>
-    public const string StoredFollowUp = "SELECT owner, hand_offs, connected_ticks IS NOT NULL, attempts FROM leads WHERE lead_id = ?1";
+    public const string StoredFollowUp = $"SELECT {FollowUpColumns} FROM leads WHERE lead_id = ?1";
 
     private static readonly LocalDatePattern DayPattern = LocalDatePattern.Iso;
 
@@ -136,7 +139,7 @@ internal sealed class FollowUpWriter : IDisposable
     public static void Backfill(SqliteConnection connection, IReadOnlyList<DateTimeZone> zones)
     {
         using var writer = new FollowUpWriter(connection, zones);
-        using (var leads = new SqliteStatement(connection, "SELECT owner, hand_offs, connected_ticks IS NOT NULL, attempts FROM leads WHERE hand_offs IS NOT NULL"))
+        using (var leads = new SqliteStatement(connection, $"SELECT {FollowUpColumns} FROM leads WHERE hand_offs IS NOT NULL"))
         {
             while (leads.Read())
             {
@@ -161,7 +164,7 @@ internal sealed class FollowUpWriter : IDisposable
         return zones;
     }
 
-    // The follow-up in the current row of a statement selecting owner, hand_offs, connected and attempts.
+    // The follow-up in the current row of a statement selecting FollowUpColumns.
     private static LeadFollowUp FollowUpAt(SqliteStatement row) =>
         new(row.Text(0), HandOffColumn.Parse(row.Text(1)), row.Int64(2) != 0, (int)row.Int64(3));
 
