@@ -4,11 +4,13 @@ using Pactum.Server.Features.Agreements;
 using Pactum.Server.Features.Calculator;
 using Pactum.Server.Features.Clock;
 using Pactum.Server.Features.Clocks;
+using Pactum.Server.Features.Compliance;
 using Pactum.Server.Features.Leads;
 using Pactum.Server.Features.Notices;
 using Pactum.Server.Infrastructure;
 using Pactum.Storage.Agreements;
 using Pactum.Storage.Clocks;
+using Pactum.Storage.Compliance;
 using Pactum.Storage.Database;
 using Pactum.Storage.Leads;
 using Pactum.Storage.Reports;
@@ -59,10 +61,15 @@ public static class PactumApp
         builder.Services.AddSingleton<NoticeOutbox>();
         builder.Services.AddSingleton(services => new WebhookSender(new HttpClient(), services.GetRequiredService<NodaTime.IClock>()));
         builder.Services.AddSingleton<NoticeDispatcher>();
+        builder.Services.AddSingleton<ServiceEventStore>();
+        builder.Services.AddSingleton<VerdictStore>();
+        builder.Services.AddSingleton<ConsequenceStore>();
+        builder.Services.AddSingleton<ComplianceService>();
         if (options.BackgroundServices)
         {
             builder.Services.AddHostedService<ClockSweeperService>();
             builder.Services.AddHostedService<NoticeDispatcherService>();
+            builder.Services.AddHostedService<ComplianceEvaluatorService>();
         }
 
         // Web: pages, API description, errors, languages

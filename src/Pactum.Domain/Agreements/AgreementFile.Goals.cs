@@ -32,6 +32,7 @@ public static partial class AgreementFile
             var unit = Field.Text(map, "unit", required: map.Has("target") && !map.Has("derive")) ?? (derivation is null ? null : "leads");
             var period = AgreementText.Periods.Read(map, "period", required: true);
             var direction = AgreementText.Directions.Read(map, "direction") ?? GoalDirection.AtLeast;
+            var measure = AgreementText.Metrics.Read(map, "measure");
             var description = Field.Text(map, "description");
             if (unique && name is not null && owner is not null && metric is not null && target is not null && unit is not null && period is not null)
             {
@@ -45,6 +46,7 @@ public static partial class AgreementFile
                     Unit = unit,
                     Period = period.Value,
                     Direction = direction,
+                    MeasuredBy = measure,
                     Description = description,
                     Derivation = derivation,
                 });

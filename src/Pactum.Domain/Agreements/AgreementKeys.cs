@@ -27,7 +27,7 @@ internal static class AgreementKeys
     internal static readonly string[] Clock = ["id", "name", "party", "kind", "goal", "warnAt", "attempts", "minimumGap", "start", "stop", "pause", "resume", "cancel"];
 
     /// <summary>Each item of <c>goals</c>.</summary>
-    internal static readonly string[] Goal = ["id", "name", "owner", "metric", "target", "derive", "unit", "period", "direction", "description"];
+    internal static readonly string[] Goal = ["id", "name", "owner", "metric", "target", "derive", "unit", "period", "direction", "measure", "description"];
 
     /// <summary>A goal's <c>derive</c> (the goal calculator's inputs, SPEC G1).</summary>
     internal static readonly string[] Derive = ["quota", "marketingShare", "dealSize", "closeRate"];

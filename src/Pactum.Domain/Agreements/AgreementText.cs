@@ -22,6 +22,11 @@ public static class AgreementText
     internal static readonly TextChoices<GoalDirection> Directions = new(
         "direction", ("at-least", GoalDirection.AtLeast), ("at-most", GoalDirection.AtMost));
 
+    /// <summary>What goals are measured from.</summary>
+    internal static readonly TextChoices<GoalMetric> Metrics = new(
+        "measure", ("leads-handed-off", GoalMetric.LeadsHandedOff), ("first-touch-minutes", GoalMetric.FirstTouchMinutes), ("attempts-per-lead", GoalMetric.AttemptsPerLead),
+        ("revenue", GoalMetric.Revenue), ("availability", GoalMetric.Availability), ("deliveries", GoalMetric.Deliveries));
+
     /// <summary>Party roles in customer agreements.</summary>
     internal static readonly TextChoices<PartyRole> Roles = new(
         "party role", ("provider", PartyRole.Provider), ("customer", PartyRole.Customer));
@@ -43,6 +48,9 @@ public static class AgreementText
 
     /// <summary>The word a file uses for <paramref name="direction"/>, e.g. <c>at-most</c>.</summary>
     public static string ToFileText(this GoalDirection direction) => Directions.TextOf(direction);
+
+    /// <summary>The word a file uses for <paramref name="metric"/>, e.g. <c>leads-handed-off</c>.</summary>
+    public static string ToFileText(this GoalMetric metric) => Metrics.TextOf(metric);
 
     /// <summary>The word a file uses for <paramref name="role"/>, e.g. <c>provider</c>.</summary>
     public static string ToFileText(this PartyRole role) => Roles.TextOf(role);

@@ -37,6 +37,9 @@ public sealed record Goal
     /// <summary>Whether the goal is met at or above the target (the default) or at or below it.</summary>
     public GoalDirection Direction { get; init; } = GoalDirection.AtLeast;
 
+    /// <summary>What data the goal is judged from (<c>measure</c> in files), or null when the file does not say.</summary>
+    public GoalMetric? MeasuredBy { get; init; }
+
     /// <summary>Free text explaining the goal; null when the file has none.</summary>
     public string? Description { get; init; }
 

@@ -26,6 +26,12 @@ public sealed record GoalVerdict(
     decimal? Forecast, VerdictState State, (int SoFar, int InAll) DaysJudged, IReadOnlyList<LocalDate> ExcludedDays,
     IReadOnlyList<Closure> Exclusions)
 {
+    /// <summary>The period judged.</summary>
+    public PeriodKey Period => new(From, To);
+
+    /// <summary>Whether the period is over (met or missed).</summary>
+    public bool IsFinal => State is VerdictState.Met or VerdictState.Missed;
+
     /// <summary>Whether the period is over and the goal missed (a strike, SPEC P2).</summary>
     public bool IsMiss => State == VerdictState.Missed;
 }

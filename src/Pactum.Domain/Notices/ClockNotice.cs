@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime.Text;
 using Pactum.Domain.Clocks;
@@ -42,14 +41,7 @@ public sealed record ClockNotice(string Type, string Party, string Subject, stri
             ["warnAt"] = run.WarnAt is { } w ? InstantPattern.General.Format(w) : null,
             ["calendarZone"] = zone.Id,
         };
-        var body = new JsonObject
-        {
-            ["type"] = $"clock.{state}",
-            ["timestamp"] = InstantPattern.General.Format(change.At),
-            ["text"] = text,
-            ["data"] = data,
-        };
-        return new ClockNotice($"clock.{state}", clock.Party, subject, text, body.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+        return new ClockNotice($"clock.{state}", clock.Party, subject, text, NoticeBody.Json($"clock.{state}", change.At, text, data));
     }
 
     /// <summary>Whether <paramref name="change"/> is one that is told (a warning or a breach).</summary>
