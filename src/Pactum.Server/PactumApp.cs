@@ -118,6 +118,7 @@ public static class PactumApp
         app.MapNoticeEndpoints();
         app.MapVisitEndpoints();
         app.MapReportEndpoints();
+        app.MapComplianceEndpoints();
         app.MapRazorPages();
 
         if (options.Demo)

@@ -53,6 +53,72 @@ public sealed class AgreementCatalog(AgreementStore store, ClockStore clocks, Pa
         return new AgreementUpload(stored, created, [], moved.Count);
     }
 
+    /// <summary>
+    /// Validates <paramref name="yaml"/> and stores it as a new version of agreement <paramref name="id"/> that waits for
+    /// every party's sign-off (SPEC A5) and then takes effect on <paramref name="takesEffect"/> (or at once). The file
+    /// must be of the same agreement; the same text as the newest version stores nothing new.
+    /// </summary>
+    public AgreementUpload Propose(string id, string yaml, string proposedBy, NodaTime.LocalDate? takesEffect)
+    {
+        var parsed = AgreementFile.Parse(yaml, $"{id}.yaml");
+        if (!parsed.IsValid)
+        {
+            return new AgreementUpload(null, false, parsed.Errors, 0);
+        }
+
+        var agreement = parsed.Value!;
+        if (agreement.Id != id)
+        {
+            return new AgreementUpload(null, false, [new FileError($"{id}.yaml", 1, 1, "id", $"is '{agreement.Id}'; a new version of '{id}' must keep its id")], 0);
+        }
+
+        var (stored, created) = store.Store(agreement.Id, agreement.Title, agreement.Kind.ToFileText(), yaml, proposedBy, new VersionProposal(takesEffect));
+        return new AgreementUpload(stored, created, [], 0);
+    }
+
+    /// <summary>
+    /// Signs version <paramref name="version"/> of <paramref name="id"/> off for <paramref name="party"/> as
+    /// <paramref name="contact"/> (a point of contact of that party in that version). Once every party has signed, the
+    /// version takes effect on its date (or now), and open clocks are recomputed when it takes effect now. Returns the
+    /// problem in words, or null when it was recorded.
+    /// </summary>
+    public string? SignOff(string id, int version, string party, string contact)
+    {
+        if (Find(id, version) is not { } loaded)
+        {
+            return $"version {version} of '{id}' does not exist";
+        }
+
+        var agreement = loaded.Agreement;
+        if (agreement.FindParty(party) is null)
+        {
+            return $"party: '{party}' is not a party of this agreement; expected one of {string.Join(", ", agreement.Parties.Select(p => p.Id))}";
+        }
+
+        if (!agreement.Contacts.Any(c => c.Party == party && string.Equals(c.Name, contact, StringComparison.OrdinalIgnoreCase)))
+        {
+            return $"contact: '{contact}' is not a point of contact of {party} in version {version}";
+        }
+
+        var zone = agreement.Calendar?.Zone ?? NodaTime.DateTimeZone.Utc;
+        var effectiveAt = loaded.Stored.TakesEffect?.AtStartOfDayInZone(zone).ToInstant();
+        var before = Find(id)?.Stored.Version;
+        store.SignOff(id, version, party, contact, agreement.Parties.Select(p => p.Id).ToList(), effectiveAt);
+        if (Find(id)?.Stored.Version != before)
+        {
+            clocks.RecomputeOpen(id);
+            if (agreement.Calendar?.Zone is { } calendarZone)
+            {
+                reports.Track(calendarZone);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The sign-offs of one version.</summary>
+    public IReadOnlyList<SignOff> SignOffs(string id, int version) => store.SignOffs(id, version);
+
     /// <summary>One version of an agreement, parsed; null when it does not exist.</summary>
     public LoadedAgreement? Find(string id, int? version = null)
     {

@@ -1,0 +1,81 @@
+using NodaTime;
+using NodaTime.Text;
+using Pactum.Domain.Compliance;
+
+namespace Pactum.Server.Features.Compliance;
+
+/// <summary>
+/// One service event as the API takes it (SPEC G6, R8): <c>type</c> is <c>outage</c> (<c>at</c>, <c>ends</c>,
+/// <c>cause</c>, <c>excluded</c>), <c>delivery</c> (<c>at</c>, <c>quantity</c>, <c>confirmedBy</c>) or
+/// <c>friction_note</c> (<c>at</c>, <c>customer</c>, <c>painPoint</c>, <c>category</c>, <c>recordedBy</c>); <c>id</c>
+/// makes sending it twice harmless.
+/// </summary>
+public sealed record ServiceEventInput(
+    string? Id, string? Type, string? At, string? Ends, string? Cause, bool? Excluded, decimal? Quantity, string? ConfirmedBy,
+    string? Customer, string? PainPoint, string? Category, string? RecordedBy)
+{
+    /// <summary>The event for <paramref name="agreementId"/>, or the problems with this input, each naming the field (prefixed with <paramref name="where"/>).</summary>
+    public (ServiceEvent? Event, IReadOnlyList<string> Problems) ToEvent(string agreementId, string where)
+    {
+        var problems = new List<string>();
+        string Required(string? value, string field)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add($"{where}.{field}: is required");
+            }
+
+            return value?.Trim() ?? "";
+        }
+
+        Instant Time(string? value, string field)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add($"{where}.{field}: is required (an instant such as 2026-11-02T14:00:00Z)");
+                return default;
+            }
+
+            var parsed = InstantPattern.ExtendedIso.Parse(value.Trim());
+            if (!parsed.Success)
+            {
+                problems.Add($"{where}.{field}: '{value}' is not an instant; write it like 2026-11-02T14:00:00Z");
+            }
+
+            return parsed.Success ? parsed.Value : default;
+        }
+
+        var id = Required(Id, "id");
+        var at = Time(At, "at");
+        ServiceEvent? built = null;
+        switch (Type?.Trim())
+        {
+            case "outage":
+                var ends = Time(Ends, "ends");
+                var cause = Required(Cause, "cause");
+                if (problems.Count == 0 && ends < at)
+                {
+                    problems.Add($"{where}.ends: must not be before at ({At})");
+                }
+
+                built = new OutageEvent(id, agreementId, at, ends, cause, Excluded ?? false);
+                break;
+            case "delivery":
+                if (Quantity is not > 0)
+                {
+                    problems.Add($"{where}.quantity: is required and must be above 0");
+                }
+
+                built = new DeliveryEvent(id, agreementId, at, Quantity ?? 0, string.IsNullOrWhiteSpace(ConfirmedBy) ? null : ConfirmedBy.Trim());
+                break;
+            case "friction_note":
+                built = new FrictionNoteEvent(id, agreementId, at, Required(Customer, "customer"), Required(PainPoint, "painPoint"), Required(Category, "category"), Required(RecordedBy, "recordedBy"));
+                break;
+            default:
+                problems.Add($"{where}.type: '{Type}' is not a service event type; expected outage, delivery or friction_note");
+                break;
+        }
+
+        return problems.Count == 0 ? (built, problems) : (null, problems);
+    }
+}
