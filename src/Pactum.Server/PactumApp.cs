@@ -65,6 +65,8 @@ public static class PactumApp
         builder.Services.AddSingleton<VerdictStore>();
         builder.Services.AddSingleton<ConsequenceStore>();
         builder.Services.AddSingleton<ComplianceService>();
+        builder.Services.AddSingleton<StatusReportStore>();
+        builder.Services.AddSingleton<StatusReportService>();
         if (options.BackgroundServices)
         {
             builder.Services.AddHostedService<ClockSweeperService>();

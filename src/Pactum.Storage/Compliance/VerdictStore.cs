@@ -112,7 +112,7 @@ public sealed class VerdictStore(SqliteDatabase database)
 
             if (IsRecent(verdict, agreement, now))
             {
-                notices += Write(connection, transaction, AgreementNotice.ForVerdict(agreement, version, verdict, now), now);
+                notices += NoticeRows.Write(connection, transaction, AgreementNotice.ForVerdict(agreement, version, verdict, now), now);
             }
         }
 
@@ -128,7 +128,7 @@ public sealed class VerdictStore(SqliteDatabase database)
                     version, now = now.ToUnixTimeTicks(),
                 },
                 transaction);
-            notices += Write(connection, transaction, AgreementNotice.ForFlag(agreement, version, flags, now), now);
+            notices += NoticeRows.Write(connection, transaction, AgreementNotice.ForFlag(agreement, version, flags, now), now);
         }
 
         return new EvaluationOutcome(newlyFinal, strikes, flags, notices);
@@ -137,18 +137,6 @@ public sealed class VerdictStore(SqliteDatabase database)
     // A period that ended long ago (history imported at once, a server that was off) is recorded without telling anyone.
     private static bool IsRecent(GoalVerdict verdict, Agreement agreement, Instant now) =>
         now - verdict.To.PlusDays(1).AtStartOfDayInZone(agreement.Calendar?.Zone ?? DateTimeZone.Utc).ToInstant() <= NoticeRows.MaxAge;
-
-    private static int Write(IDbConnection connection, IDbTransaction transaction, IReadOnlyList<AgreementNotice> notices, Instant now)
-    {
-        foreach (var notice in notices)
-        {
-            connection.Execute(
-                "INSERT INTO notices (created_ticks, type, party, emails, payload, subject) VALUES (@now, @Type, @Party, @emails, @Payload, @Subject)",
-                new { now = now.ToUnixTimeTicks(), notice.Type, notice.Party, emails = string.Join(",", notice.Emails), notice.Payload, notice.Subject }, transaction);
-        }
-
-        return notices.Count;
-    }
 
     private static string Zone(Agreement agreement) => (agreement.Calendar?.Zone ?? DateTimeZone.Utc).Id;
 }

@@ -31,4 +31,19 @@ internal static class NoticeRows
         insert.Execute();
         return true;
     }
+
+    /// <summary>Writes <paramref name="notices"/> to the outbox in <paramref name="transaction"/>; how many it wrote.</summary>
+    public static int Write(System.Data.IDbConnection connection, System.Data.IDbTransaction transaction, IReadOnlyList<AgreementNotice> notices, Instant now)
+    {
+        foreach (var notice in notices)
+        {
+            Dapper.SqlMapper.Execute(
+                connection,
+                "INSERT INTO notices (created_ticks, type, party, emails, payload, subject) VALUES (@now, @Type, @Party, @emails, @Payload, @Subject)",
+                new { now = now.ToUnixTimeTicks(), notice.Type, notice.Party, emails = string.Join(",", notice.Emails), notice.Payload, notice.Subject },
+                transaction);
+        }
+
+        return notices.Count;
+    }
 }
