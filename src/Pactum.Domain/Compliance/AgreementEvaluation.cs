@@ -12,9 +12,11 @@ public static class AgreementEvaluation
 {
     /// <summary>
     /// The verdicts of <paramref name="agreement"/>'s judged goals, by goal in file order and then by period; periods
-    /// are local to the agreement's calendar zone (UTC without a calendar).
+    /// are local to the agreement's calendar zone (UTC without a calendar). Periods for which
+    /// <paramref name="settled"/> answers true (finished verdicts already recorded) are left out, so an evaluation
+    /// reads only the figures of periods that may still change.
     /// </summary>
-    public static IReadOnlyList<GoalVerdict> Evaluate(Agreement agreement, IGoalFigures figures, Instant now)
+    public static IReadOnlyList<GoalVerdict> Evaluate(Agreement agreement, IGoalFigures figures, Instant now, Func<string, PeriodKey, bool>? settled = null)
     {
         var zone = agreement.Calendar?.Zone ?? DateTimeZone.Utc;
         var today = now.InZone(zone).Date;
@@ -23,6 +25,11 @@ public static class AgreementEvaluation
         {
             foreach (var (from, to) in GoalPeriods.Until(judged.Goal.Period, agreement.Term, today))
             {
+                if (settled?.Invoke(judged.Goal.Id, new PeriodKey(from, to)) == true)
+                {
+                    continue;
+                }
+
                 verdicts.Add(GoalJudge.Judge(judged.Goal, judged.Measure, from, to, zone, figures.Of(judged, from, to), agreement.Exclusions, now));
             }
         }

@@ -18,13 +18,15 @@ namespace Pactum.Storage.Agreements;
 /// </remarks>
 public sealed class AgreementStore(SqliteDatabase database, IClock clock)
 {
-    private const string InEffect =
+    // The version in effect of each agreement: the newest whose effective instant has come, else the newest of all.
+    private const string InEffectWhere =
         """
-        SELECT v.* FROM agreement_versions v
         WHERE v.version = COALESCE(
             (SELECT MAX(version) FROM agreement_versions w WHERE w.agreement_id = v.agreement_id AND w.effective_ticks IS NOT NULL AND w.effective_ticks <= @now),
             (SELECT MAX(version) FROM agreement_versions w WHERE w.agreement_id = v.agreement_id))
         """;
+
+    private const string InEffect = $"SELECT v.* FROM agreement_versions v {InEffectWhere}";
 
     /// <summary>The version in effect of each agreement, ordered by title.</summary>
     public IReadOnlyList<StoredAgreement> Latest()
@@ -37,7 +39,8 @@ public sealed class AgreementStore(SqliteDatabase database, IClock clock)
     public IReadOnlyList<(string Id, int Version)> LatestVersions()
     {
         using var connection = database.Connect();
-        return connection.Query<Row>($"{InEffect} ORDER BY v.agreement_id", new { now = Now() }).Select(r => (r.agreement_id, (int)r.version)).ToList();
+        return connection.Query<(string Id, long Version)>($"SELECT v.agreement_id, v.version FROM agreement_versions v {InEffectWhere} ORDER BY v.agreement_id", new { now = Now() })
+            .Select(r => (r.Id, (int)r.Version)).ToList();
     }
 
     /// <summary>Every version of one agreement, newest first; empty when it is unknown.</summary>

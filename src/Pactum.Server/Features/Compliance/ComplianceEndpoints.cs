@@ -15,10 +15,8 @@ internal static class ComplianceEndpoints
     {
         var api = app.MapGroup("/api/agreements/{id}").WithTags("Compliance");
 
-        api.MapGet("/compliance", Results<Ok<ComplianceAnswer>, NotFound> (string id, AgreementCatalog catalog, VerdictStore verdicts, ConsequenceStore consequences, ServiceEventStore events, IClock clock) =>
-            catalog.Find(id) is { } loaded
-                ? TypedResults.Ok(ComplianceAnswer.From(ComplianceView.Of(loaded, verdicts, consequences, events, clock.GetCurrentInstant())))
-                : TypedResults.NotFound())
+        api.MapGet("/compliance", Results<Ok<ComplianceAnswer>, NotFound> (string id, AgreementCatalog catalog, ComplianceService compliance) =>
+            catalog.Find(id) is { } loaded ? TypedResults.Ok(ComplianceAnswer.From(compliance.View(loaded))) : TypedResults.NotFound())
             .WithSummary("Verdicts (with the agreement version and calendar zone they used), strikes, remediation notes, renegotiation flags, replays and this month's availability.");
 
         api.MapGet("/reviews.ics", Results<FileContentHttpResult, NotFound> (string id, HttpRequest request, AgreementCatalog catalog, IClock clock) =>

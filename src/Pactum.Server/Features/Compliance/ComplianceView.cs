@@ -24,10 +24,11 @@ public sealed record ComplianceView(
         var month = now.InZone(zone).Date.ToYearMonth();
         var monthStart = month.OnDayOfMonth(1).AtStartOfDayInZone(zone).ToInstant();
         var monthEnd = month.PlusMonths(1).OnDayOfMonth(1).AtStartOfDayInZone(zone).ToInstant();
+        var order = agreement.Goals.Select((g, i) => (g.Id, i)).ToDictionary(g => g.Id, g => g.i);
         var rows = verdicts.Verdicts(agreement.Id)
-            .Where(v => agreement.Goals.Any(g => g.Id == v.Verdict.GoalId))
+            .Where(v => order.ContainsKey(v.Verdict.GoalId))
             .Select(v => VerdictRow.Of(agreement, v))
-            .OrderBy(r => agreement.Goals.ToList().FindIndex(g => g.Id == r.GoalId)).ThenByDescending(r => r.From)
+            .OrderBy(r => order[r.GoalId]).ThenByDescending(r => r.From)
             .ToList();
         var outages = events.Outages(agreement.Id, monthStart, monthEnd).Select(o => o.ToOutage()).ToList();
         var availability = JudgedGoal.Of(agreement).Where(j => j.Metric == GoalMetric.Availability && j.Goal.Unit == "%")

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pactum.Domain.Compliance;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Features.Compliance;
-using Pactum.Storage.Compliance;
 
 namespace Pactum.Server.Pages.Agreements;
 
@@ -12,7 +11,7 @@ namespace Pactum.Server.Pages.Agreements;
 /// period's standing and last period's verdict, and the first link where the chain is breaking. The running period is
 /// judged live; finished periods come from the stored verdicts.
 /// </summary>
-public sealed class ChainModel(AgreementCatalog catalog, ComplianceService compliance, VerdictStore verdicts) : PageModel
+public sealed class ChainModel(AgreementCatalog catalog, ComplianceService compliance) : PageModel
 {
     public LoadedAgreement Loaded { get; private set; } = null!;
 
@@ -26,10 +25,7 @@ public sealed class ChainModel(AgreementCatalog catalog, ComplianceService compl
         }
 
         Loaded = loaded;
-        var stored = verdicts.Verdicts(id).Select(v => v.Verdict).Where(v => v.IsFinal);
-        var live = compliance.Judge(loaded);
-        var finals = stored.Concat(live.Where(v => v.IsFinal)).DistinctBy(v => (v.GoalId, v.Period)).ToList();
-        Links = ChainLink.Of(loaded.Agreement, finals.Concat(live.Where(v => !v.IsFinal)).ToList());
+        Links = ChainLink.Of(loaded.Agreement, compliance.Current(loaded));
         return Page();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NodaTime;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Features.Compliance;
 using Pactum.Storage.Compliance;
@@ -9,7 +8,7 @@ namespace Pactum.Server.Pages.Agreements;
 
 /// <summary>Where an agreement stands (SPEC P1–P3, G6): verdicts, strikes, remediation notes, flags, replays, availability.</summary>
 public sealed class ComplianceModel(
-    AgreementCatalog catalog, ComplianceService compliance, VerdictStore verdicts, ConsequenceStore consequences, ServiceEventStore events, IClock clock) : PageModel
+    AgreementCatalog catalog, ComplianceService compliance, ConsequenceStore consequences) : PageModel
 {
     public ComplianceView View { get; private set; } = null!;
 
@@ -66,12 +65,7 @@ public sealed class ComplianceModel(
             return NotFound();
         }
 
-        if (verdicts.Verdicts(id).Count == 0)
-        {
-            compliance.Evaluate(id); // a new agreement: judge it now rather than at the next round of the background loop
-        }
-
-        View = ComplianceView.Of(loaded, verdicts, consequences, events, clock.GetCurrentInstant());
+        View = compliance.View(loaded);
         return Page();
     }
 

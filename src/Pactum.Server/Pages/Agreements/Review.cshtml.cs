@@ -16,7 +16,7 @@ namespace Pactum.Server.Pages.Agreements;
 /// misses and strikes, the remediation notes, and the calculator inputs recomputed from each month with the goal they
 /// imply; the review dates ahead, downloadable as an iCalendar file.
 /// </summary>
-public sealed class ReviewModel(AgreementCatalog catalog, ComplianceService compliance, VerdictStore verdicts, ConsequenceStore consequences, ServiceEventStore events, ReportBook reports, IClock clock) : PageModel
+public sealed class ReviewModel(AgreementCatalog catalog, ComplianceService compliance, ReportBook reports, IClock clock) : PageModel
 {
     public ComplianceView View { get; private set; } = null!;
 
@@ -41,15 +41,10 @@ public sealed class ReviewModel(AgreementCatalog catalog, ComplianceService comp
             return NotFound();
         }
 
-        if (verdicts.Verdicts(id).Count == 0)
-        {
-            compliance.Evaluate(id);
-        }
-
         var agreement = loaded.Agreement;
         var zone = agreement.Calendar?.Zone ?? DateTimeZone.Utc;
         var today = clock.GetCurrentInstant().InZone(zone).Date;
-        View = ComplianceView.Of(loaded, verdicts, consequences, events, clock.GetCurrentInstant());
+        View = compliance.View(loaded);
         Last = ReviewSchedule.LastBefore(agreement, today);
         Since = Last?.Day ?? agreement.Term.Starts;
         Upcoming = ReviewSchedule.Of(agreement).Where(d => d.Day >= today).Take(6).ToList();
