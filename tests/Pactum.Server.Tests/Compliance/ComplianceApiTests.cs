@@ -45,13 +45,14 @@ public sealed class ComplianceApiTests
         object[] events =
         [
             new { id = "d1", type = "delivery", at = "2026-11-02T09:00:00Z", quantity = 50, confirmedBy = "Pam" },
-            new { id = "o1", type = "outage", at = "2026-11-02T09:00:00Z", ends = "2026-11-02T08:00:00Z", cause = "x" },
+            new { id = "o1", type = "outage", at = "2026-11-02T09:00:00Z", ends = "2026-11-02T08:00:00Z" },
             new { id = "x1", type = "storm", at = "yesterday" },
         ];
         var response = await server.Client.PostAsJsonAsync("/api/agreements/paper-delivery/service-events", events);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("[1].ends: must not be before at", text, StringComparison.Ordinal);
+        Assert.Contains("[1].cause: is required", text, StringComparison.Ordinal);
         Assert.Contains("[2].at: 'yesterday' is not an instant", text, StringComparison.Ordinal);
         Assert.Contains("[2].type: 'storm' is not a service event type", text, StringComparison.Ordinal);
 

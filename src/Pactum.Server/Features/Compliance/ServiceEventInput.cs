@@ -28,12 +28,12 @@ public sealed record ServiceEventInput(
             return value?.Trim() ?? "";
         }
 
-        Instant Time(string? value, string field)
+        Instant? Time(string? value, string field)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
                 problems.Add($"{where}.{field}: is required (an instant such as 2026-11-02T14:00:00Z)");
-                return default;
+                return null;
             }
 
             var parsed = InstantPattern.ExtendedIso.Parse(value.Trim());
@@ -42,23 +42,23 @@ public sealed record ServiceEventInput(
                 problems.Add($"{where}.{field}: '{value}' is not an instant; write it like 2026-11-02T14:00:00Z");
             }
 
-            return parsed.Success ? parsed.Value : default;
+            return parsed.Success ? parsed.Value : null;
         }
 
         var id = Required(Id, "id");
-        var at = Time(At, "at");
+        var start = Time(At, "at");
+        var at = start ?? default; // only used when there is no problem, so when it was given
         ServiceEvent? built = null;
         switch (Type?.Trim())
         {
             case "outage":
                 var ends = Time(Ends, "ends");
-                var cause = Required(Cause, "cause");
-                if (problems.Count == 0 && ends < at)
+                if (start is { } a && ends is { } e && e < a)
                 {
                     problems.Add($"{where}.ends: must not be before at ({At})");
                 }
 
-                built = new OutageEvent(id, agreementId, at, ends, cause, Excluded ?? false);
+                built = new OutageEvent(id, agreementId, at, ends ?? at, Required(Cause, "cause"), Excluded ?? false);
                 break;
             case "delivery":
                 if (Quantity is not > 0)
