@@ -68,6 +68,18 @@ public sealed record Agreement
     /// <summary>The SLA clocks put on every lead (SPEC C2), in file order; they run on <see cref="CalendarWithExclusions"/>.</summary>
     public IReadOnlyList<Clocks.ClockDefinition> Clocks { get; init; } = [];
 
+    /// <summary>How leads are scored for fit and interest (SPEC L4), or null when the agreement scores none.</summary>
+    public Scoring.ScoringRules? Scoring { get; init; }
+
+    /// <summary>What hands a lead to sales and what travels with it (SPEC L5), or null when hand-offs come from elsewhere.</summary>
+    public Scoring.HandOffRules? HandOff { get; init; }
+
+    /// <summary>How handed-off leads are assigned to reps (SPEC L5), or null when the hand-off names the owner.</summary>
+    public Assignment.AssignmentRules? Assignment { get; init; }
+
+    /// <summary>When a lead returns to marketing and into which nurture track (SPEC L6), or null when sales recycles by hand.</summary>
+    public Scoring.RecycleRules? Recycle { get; init; }
+
     /// <summary>The agreement's business calendar (time zone, open hours, holidays, closures), or null when it has none.</summary>
     public BusinessCalendar? Calendar { get; init; }
 

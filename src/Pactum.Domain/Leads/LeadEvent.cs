@@ -57,6 +57,24 @@ public sealed record LeadEvent
     /// <summary>The nurture track (awareness, consideration, decision) on <c>recycled</c> and <c>nurtured</c>.</summary>
     public string? Track { get; init; }
 
+    /// <summary>What the lead did on an <c>engaged</c> event: <c>page_visit</c>, <c>content_download</c>, <c>email_click</c>, <c>webinar</c>, <c>demo_request</c> … (the names the agreement's scoring rules use).</summary>
+    public string? Activity { get; init; }
+
+    /// <summary>The lead's job role, e.g. "VP of operations" (a fit property, SPEC L4).</summary>
+    public string? Role { get; init; }
+
+    /// <summary>The lead's seniority, e.g. "executive" (a fit property).</summary>
+    public string? Seniority { get; init; }
+
+    /// <summary>Whether the lead decides or influences the purchase: <c>decision-maker</c> or <c>influencer</c> (a fit property).</summary>
+    public string? BuyingRole { get; init; }
+
+    /// <summary>How many people the lead's company employs (a fit property).</summary>
+    public int? Employees { get; init; }
+
+    /// <summary>The region the lead's company is in, e.g. "North America" (a fit property).</summary>
+    public string? Region { get; init; }
+
     /// <summary>The ordering key of projections: occurred-at, then event ID (ordinal).</summary>
     public static int Compare(LeadEvent a, LeadEvent b)
     {
@@ -84,6 +102,11 @@ public sealed record LeadEvent
         Reason = Clean(Reason),
         Asset = Clean(Asset),
         Track = Clean(Track),
+        Activity = Clean(Activity),
+        Role = Clean(Role),
+        Seniority = Clean(Seniority),
+        BuyingRole = Clean(BuyingRole),
+        Region = Clean(Region),
         Amount = Amount?.Normalize(),
         Score = Score?.Normalize(),
     };
@@ -97,6 +120,8 @@ public sealed record LeadEvent
             ("source", Source, other.Source), ("owner", Owner, other.Owner), ("persona", Persona, other.Persona),
             ("amount", Amount, other.Amount), ("channel", Channel, other.Channel), ("outcome", Outcome, other.Outcome),
             ("reason", Reason, other.Reason), ("asset", Asset, other.Asset), ("score", Score, other.Score), ("track", Track, other.Track),
+            ("activity", Activity, other.Activity), ("role", Role, other.Role), ("seniority", Seniority, other.Seniority),
+            ("buying_role", BuyingRole, other.BuyingRole), ("employees", Employees, other.Employees), ("region", Region, other.Region),
         };
         return members.Where(m => !Equals(m.Mine, m.Theirs)).Select(m => m.Name).ToList();
     }

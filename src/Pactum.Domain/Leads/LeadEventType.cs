@@ -4,7 +4,7 @@ namespace Pactum.Domain.Leads;
 /// What happened to a lead (SPEC L1, I4). Written in files and APIs in snake case: <c>lead_created</c>, <c>mql</c>,
 /// <c>sql</c>, <c>handed_off</c>, <c>accepted</c>, <c>rejected</c>, <c>attempt</c>, <c>connected</c>, <c>qualified</c>,
 /// <c>unqualifiable</c>, <c>disqualified</c>, <c>recycled</c>, <c>nurtured</c>, <c>opportunity</c>, <c>deal_won</c>,
-/// <c>deal_lost</c>.
+/// <c>deal_lost</c>, <c>engaged</c>, <c>profile_updated</c>, <c>assigned</c>.
 /// </summary>
 public enum LeadEventType
 {
@@ -55,4 +55,13 @@ public enum LeadEventType
 
     /// <summary>The deal was lost; carries the reason.</summary>
     DealLost,
+
+    /// <summary>The lead engaged with marketing (SPEC L4): carries the activity (a page visit, a download, a demo request …) and the asset.</summary>
+    Engaged,
+
+    /// <summary>What is known of the lead changed: carries its fit properties (persona, role, seniority, buying role, employees, region).</summary>
+    ProfileUpdated,
+
+    /// <summary>The lead was given to another rep (a reassignment); carries the owner and the reason.</summary>
+    Assigned,
 }

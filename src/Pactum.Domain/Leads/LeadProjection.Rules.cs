@@ -78,6 +78,12 @@ public sealed partial class LeadProjection
             case LeadEventType.DealLost:
                 Closed(e, won: false);
                 break;
+            case LeadEventType.Assigned:
+                SalesStep(e, "assigned");
+                break;
+            case LeadEventType.Engaged:
+            case LeadEventType.ProfileUpdated:
+                break; // scoring reads these (Scoring.LeadScorer); they do not move the lead's stage or status
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.Type, "Unknown event type.");
         }

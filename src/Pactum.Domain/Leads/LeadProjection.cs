@@ -121,7 +121,7 @@ public sealed partial class LeadProjection
         _source ??= e.Source;
         _asset ??= e.Asset;
         // A hand-off (re)assigns the lead; any other event names an owner only when there is none yet.
-        _owner = e.Type == LeadEventType.HandedOff ? e.Owner ?? _owner : _owner ?? e.Owner;
+        _owner = e.Type is LeadEventType.HandedOff or LeadEventType.Assigned ? e.Owner ?? _owner : _owner ?? e.Owner;
         _eventCount++;
         _lastOccurredAt = e.OccurredAt;
         _lastEventId = e.EventId;

@@ -9,7 +9,7 @@ namespace Pactum.Storage.Leads;
 /// <summary>How a lead event is laid out in the <c>lead_events</c> table, both ways.</summary>
 internal static class EventRows
 {
-    public const string Columns = "event_id, lead_id, type, occurred_ticks, received_ticks, source, owner, persona, amount, channel, outcome, reason, asset, score, track";
+    public const string Columns = "event_id, lead_id, type, occurred_ticks, received_ticks, source, owner, persona, amount, channel, outcome, reason, asset, score, track, activity, role, seniority, buying_role, employees, region";
 
     public static readonly string[] Parameters = Columns.Split(", ").Select(c => "$" + c).ToArray();
 
@@ -68,6 +68,12 @@ internal static class EventRows
         statement.Bind(13, e.Asset);
         statement.Bind(14, e.Score?.ToString(CultureInfo.InvariantCulture));
         statement.Bind(15, e.Track);
+        statement.Bind(16, e.Activity);
+        statement.Bind(17, e.Role);
+        statement.Bind(18, e.Seniority);
+        statement.Bind(19, e.BuyingRole);
+        statement.Bind(20, (long?)e.Employees);
+        statement.Bind(21, e.Region);
     }
 
     /// <summary>The event in the current row of a statement selecting <see cref="Columns"/>.</summary>
@@ -90,6 +96,12 @@ internal static class EventRows
             Asset = r.Text(12),
             Score = Number(r, 13),
             Track = r.Text(14),
+            Activity = r.Text(15),
+            Role = r.Text(16),
+            Seniority = r.Text(17),
+            BuyingRole = r.Text(18),
+            Employees = (int?)r.Int64OrNull(19),
+            Region = r.Text(20),
         };
         return new RecordedEvent(e, Instant.FromUnixTimeTicks(r.Int64(4)));
     }

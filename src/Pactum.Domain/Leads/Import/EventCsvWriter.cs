@@ -5,8 +5,8 @@ namespace Pactum.Domain.Leads.Import;
 
 /// <summary>
 /// Writes lead events as the generic events CSV (SPEC I4) that <c>pactum import events</c> reads: a header row, then
-/// one row per event. The columns are I4's eleven plus <c>asset</c>, <c>score</c> and <c>track</c>, which Pactum
-/// also reads.
+/// one row per event. The columns are I4's eleven plus <c>asset</c>, <c>score</c>, <c>track</c> and the scoring
+/// columns <c>activity</c>, <c>role</c>, <c>seniority</c>, <c>buying_role</c>, <c>employees</c>, <c>region</c>, which Pactum also reads.
 /// </summary>
 /// <remarks>
 /// <para>Cells: the type in snake case (<c>handed_off</c>); instants as ISO-8601 UTC with <c>Z</c>
@@ -21,7 +21,7 @@ public static class EventCsvWriter
 
     /// <summary>The header names, in column order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["event_id", "lead_id", "type", "occurred_at", "source", "owner", "persona", "amount", "channel", "outcome", "reason", "asset", "score", "track"];
+        ["event_id", "lead_id", "type", "occurred_at", "source", "owner", "persona", "amount", "channel", "outcome", "reason", "asset", "score", "track", "activity", "role", "seniority", "buying_role", "employees", "region"];
 
     /// <summary>Writes the header row and a row for each event, in the order given; returns the number of events written.</summary>
     public static long Write(TextWriter writer, IEnumerable<LeadEvent> events)
@@ -66,6 +66,12 @@ public static class EventCsvWriter
         Cell(writer, leadEvent.Asset);
         Cell(writer, leadEvent.Score?.ToString(CultureInfo.InvariantCulture));
         Cell(writer, leadEvent.Track);
+        Cell(writer, leadEvent.Activity);
+        Cell(writer, leadEvent.Role);
+        Cell(writer, leadEvent.Seniority);
+        Cell(writer, leadEvent.BuyingRole);
+        Cell(writer, leadEvent.Employees?.ToString(CultureInfo.InvariantCulture));
+        Cell(writer, leadEvent.Region);
         writer.Write(RowEnd);
     }
 

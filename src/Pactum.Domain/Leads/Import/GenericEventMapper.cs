@@ -7,7 +7,9 @@ namespace Pactum.Domain.Leads.Import;
 /// <summary>
 /// The generic event CSV of SPEC I4: one event a row, columns
 /// <c>event_id,lead_id,type,occurred_at,source,owner,persona,amount,channel,outcome,reason</c> (header required, extra
-/// columns ignored) plus the optional <c>asset</c>, <c>score</c> and <c>track</c>. <c>event_id</c>, <c>lead_id</c>,
+/// columns ignored) plus the optional <c>asset</c>, <c>score</c>, <c>track</c>, the engagement's <c>activity</c> (required on
+/// <c>engaged</c>) and the fit properties <c>role</c>, <c>seniority</c>, <c>buying_role</c> (<c>decision-maker</c> or
+/// <c>influencer</c>), <c>employees</c> (a whole number) and <c>region</c>. <c>event_id</c>, <c>lead_id</c>,
 /// <c>type</c> and <c>occurred_at</c> (ISO-8601 with Z or an offset) are required; the other cells may be empty.
 /// </summary>
 public sealed class GenericEventMapper : IEventRowMapper
@@ -43,6 +45,13 @@ public sealed class GenericEventMapper : IEventRowMapper
         var source = Source(row, errors);
         var amount = Number(row, "amount", errors);
         var score = Number(row, "score", errors);
+        var employees = Employees(row, errors);
+        var buyingRole = BuyingRole(row, errors);
+        if (type == LeadEventType.Engaged && row["activity"] is null)
+        {
+            errors.Add("activity: an engaged event needs the activity (page_visit, content_download, email_click, webinar, demo_request …)");
+        }
+
         if (errors.Count > 0)
         {
             return RowMapping.Rejected(string.Join("; ", errors));
@@ -64,6 +73,12 @@ public sealed class GenericEventMapper : IEventRowMapper
             Asset = row["asset"],
             Score = score,
             Track = row["track"],
+            Activity = row["activity"],
+            Role = row["role"],
+            Seniority = row["seniority"],
+            BuyingRole = buyingRole,
+            Employees = employees,
+            Region = row["region"],
         }); // already normal: cells come trimmed, blank ones as null, numbers normalized
     }
 
@@ -91,6 +106,38 @@ public sealed class GenericEventMapper : IEventRowMapper
         }
 
         errors.Add($"source: {error}");
+        return null;
+    }
+
+    private static int? Employees(CsvRow row, List<string> errors)
+    {
+        if (row["employees"] is not { } text)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        errors.Add($"employees: '{text}' is not a whole number of people (write it like 250)");
+        return null;
+    }
+
+    private static string? BuyingRole(CsvRow row, List<string> errors)
+    {
+        if (row["buying_role"] is not { } text)
+        {
+            return null;
+        }
+
+        if (LeadProfile.TryParseBuyingRole(text, out var role))
+        {
+            return role;
+        }
+
+        errors.Add($"buying_role: '{text}' is not a buying role; expected decision-maker or influencer");
         return null;
     }
 

@@ -20,8 +20,15 @@ public sealed record EventInput(
     string? Reason = null,
     string? Asset = null,
     string? Score = null,
-    string? Track = null)
+    string? Track = null,
+    string? Activity = null,
+    string? Role = null,
+    string? Seniority = null,
+    string? BuyingRole = null,
+    string? Employees = null,
+    string? Region = null)
 {
     /// <summary>The event as a generic CSV row, in the columns files are written with (line 0: it came from no file).</summary>
-    public CsvRow ToRow() => CsvRow.Of(0, EventCsvWriter.Columns, [EventId ?? "", LeadId ?? "", Type ?? "", OccurredAt ?? "", Source ?? "", Owner ?? "", Persona ?? "", Amount ?? "", Channel ?? "", Outcome ?? "", Reason ?? "", Asset ?? "", Score ?? "", Track ?? ""]);
+    public CsvRow ToRow() => CsvRow.Of(0, EventCsvWriter.Columns, [EventId ?? "", LeadId ?? "", Type ?? "", OccurredAt ?? "", Source ?? "", Owner ?? "", Persona ?? "", Amount ?? "", Channel ?? "", Outcome ?? "", Reason ?? "", Asset ?? "", Score ?? "", Track ?? "",
+        Activity ?? "", Role ?? "", Seniority ?? "", BuyingRole ?? "", Employees ?? "", Region ?? ""]);
 }
