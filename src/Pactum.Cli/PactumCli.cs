@@ -29,6 +29,7 @@ public static class PactumCli
             ImportVerb.Create(console),
             DemoVerb.Create(console),
             ReportVerb.Create(console),
+            ScoreVerb.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -5,12 +5,14 @@ using Pactum.Server.Features.Calculator;
 using Pactum.Server.Features.Clock;
 using Pactum.Server.Features.Clocks;
 using Pactum.Server.Features.Compliance;
+using Pactum.Server.Features.Routing;
 using Pactum.Server.Features.Leads;
 using Pactum.Server.Features.Notices;
 using Pactum.Server.Infrastructure;
 using Pactum.Storage.Agreements;
 using Pactum.Storage.Clocks;
 using Pactum.Storage.Compliance;
+using Pactum.Storage.Routing;
 using Pactum.Storage.Database;
 using Pactum.Storage.Leads;
 using Pactum.Storage.Reports;
@@ -67,11 +69,21 @@ public static class PactumApp
         builder.Services.AddSingleton<ComplianceService>();
         builder.Services.AddSingleton<StatusReportStore>();
         builder.Services.AddSingleton<StatusReportService>();
+        builder.Services.AddSingleton<RoutingQueries>();
+        builder.Services.AddSingleton<RoutingState>();
+        builder.Services.AddSingleton<RepStore>();
+        builder.Services.AddSingleton<RepAssigner>();
+        builder.Services.AddSingleton<RoutingPlans>();
+        builder.Services.AddSingleton<LeadRouter>();
+        builder.Services.AddSingleton<ScoreBook>();
+        builder.Services.AddSingleton<NurtureEnrolment>();
+        builder.Services.AddSingleton<TeamView>();
         if (options.BackgroundServices)
         {
             builder.Services.AddHostedService<ClockSweeperService>();
             builder.Services.AddHostedService<NoticeDispatcherService>();
             builder.Services.AddHostedService<ComplianceEvaluatorService>();
+            builder.Services.AddHostedService<RoutingService>();
         }
 
         // Web: pages, API description, errors, languages
@@ -121,6 +133,7 @@ public static class PactumApp
         app.MapVisitEndpoints();
         app.MapReportEndpoints();
         app.MapComplianceEndpoints();
+        app.MapRoutingEndpoints();
         app.MapRazorPages();
 
         if (options.Demo)

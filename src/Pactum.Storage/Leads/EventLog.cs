@@ -30,9 +30,10 @@ public sealed class EventLog(SqliteDatabase database, IClock clock, ClockProject
     /// Appends <paramref name="events"/> in one transaction — all of it is written, or nothing — and answers for each
     /// event in order. Events must already be valid (<see cref="LeadEvent.Normalized"/>); validation of user input
     /// happens before. A <paramref name="deliveryId"/> (a webhook's <c>webhook-id</c>) seen before makes the whole
-    /// delivery a duplicate, whatever it holds.
+    /// delivery a duplicate, whatever it holds. <paramref name="notices"/> go to the outbox in the same transaction (the
+    /// hand-off automation tells sales of the hand-offs it appends).
     /// </summary>
-    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events, string? deliveryId = null)
+    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events, string? deliveryId = null, IReadOnlyList<Pactum.Domain.Notices.AgreementNotice>? notices = null)
     {
         using var connection = database.Connect();
         using var transaction = connection.BeginTransaction();
@@ -46,6 +47,11 @@ public sealed class EventLog(SqliteDatabase database, IClock clock, ClockProject
         var outcomes = writer.Append(events, now);
         using var recording = clocks?.Begin(connection, now, ClockRecorders.Events);
         RecordClocks(writer, recording);
+        if (notices is { Count: > 0 })
+        {
+            Notices.NoticeRows.Write(connection, transaction, notices, now);
+        }
+
         transaction.Commit();
         recording?.Scheduled();
         return outcomes;

@@ -42,10 +42,19 @@ internal readonly record struct DemoFact(int Lead, int Number, LeadEventType Typ
     /// <summary>The MQL score.</summary>
     public int? Score { get; init; }
 
+    /// <summary>Whether this is a marketing fact (an engagement): numbered apart, <c>demo-{Lead:D7}-e{Number:D2}</c>.</summary>
+    public bool Engagement { get; init; }
+
+    /// <summary>The engagement's activity.</summary>
+    public string? Activity { get; init; }
+
+    /// <summary>The fit properties, on <c>lead_created</c>.</summary>
+    public DemoProfile? Profile { get; init; }
+
     /// <summary>The event with its IDs: <c>demo-{Lead:D7}-{Number:D2}</c> and <c>L{Lead:D7}</c>.</summary>
     public LeadEvent ToLeadEvent() => new()
     {
-        EventId = $"demo-{Lead:D7}-{Number:D2}",
+        EventId = Engagement ? $"demo-{Lead:D7}-e{Number:D2}" : $"demo-{Lead:D7}-{Number:D2}",
         LeadId = $"L{Lead:D7}",
         Type = Type,
         OccurredAt = At,
@@ -59,5 +68,11 @@ internal readonly record struct DemoFact(int Lead, int Number, LeadEventType Typ
         Track = Track,
         Amount = Amount,
         Score = Score,
+        Activity = Activity,
+        Role = Profile?.Role,
+        Seniority = Profile?.Seniority,
+        BuyingRole = Profile?.BuyingRole,
+        Employees = Profile?.Employees,
+        Region = Profile?.Region,
     };
 }

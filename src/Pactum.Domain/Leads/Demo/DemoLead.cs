@@ -52,6 +52,7 @@ internal sealed partial class DemoLead
         var lead = new DemoLead(number, created, seed, hours, events);
         lead.Market();
         lead.Number(until);
+        lead.Engage(seed, until);
     }
 
     /// <summary>Marketing's part: the lead converts, maybe becomes an MQL, maybe is handed off to a rep.</summary>

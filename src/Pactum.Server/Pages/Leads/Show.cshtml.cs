@@ -4,12 +4,13 @@ using NodaTime;
 using Pactum.Domain.Leads;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Features.Clocks;
+using Pactum.Server.Features.Routing;
 using Pactum.Storage.Leads;
 
 namespace Pactum.Server.Pages.Leads;
 
 /// <summary>One lead: where it stands, its anomalies, its SLA clocks, its status history and the timeline of every event.</summary>
-public sealed class ShowModel(LeadStore leads, AgreementCatalog agreements, LeadClocks clocks) : PageModel
+public sealed class ShowModel(LeadStore leads, AgreementCatalog agreements, LeadClocks clocks, ScoreBook scores, NurtureEnrolment nurture) : PageModel
 {
     public Lead Lead { get; private set; } = null!;
 
@@ -18,6 +19,14 @@ public sealed class ShowModel(LeadStore leads, AgreementCatalog agreements, Lead
     public IReadOnlyList<LeadClock> Clocks { get; private set; } = [];
 
     public DateTimeZone TimeZone { get; private set; } = DateTimeZone.Utc;
+
+    /// <summary>The lead's score under the agreement in effect, how it got there and the hand-off verdict.</summary>
+    public LeadScoreView? Score { get; private set; }
+
+    /// <summary>The nurture tracks a lead can be enrolled in by hand.</summary>
+    public IReadOnlyList<string> Tracks { get; private set; } = [];
+
+    public IReadOnlyList<string> Problems { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public string? Zone { get; set; }
@@ -33,7 +42,21 @@ public sealed class ShowModel(LeadStore leads, AgreementCatalog agreements, Lead
         Events = story.Events;
         Clocks = clocks.Of(id, story.Events.Select(r => r.Event));
         TimeZone = (Zone is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(Zone)) ?? agreements.DefaultZone();
+        Score = scores.Explain(id);
+        Tracks = nurture.Tracks();
         return Page();
+    }
+
+    /// <summary>Sales enrols the lead in a nurture track by hand (SPEC L6).</summary>
+    public IActionResult OnPostNurture(string id, string? track, string? reason)
+    {
+        if (nurture.Enrol(id, track, reason, by: null) is { } problem)
+        {
+            Problems = [problem];
+            return OnGet(id);
+        }
+
+        return RedirectToPage(new { id });
     }
 
     public string Local(Instant? instant) => instant is { } at ? at.InZone(TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";

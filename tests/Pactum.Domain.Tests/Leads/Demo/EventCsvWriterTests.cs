@@ -11,7 +11,7 @@ namespace Pactum.Domain.Tests.Leads.Demo;
 /// <summary>The generic events CSV (SPEC I4) as Pactum writes it: RFC 4180, readable back to the same events.</summary>
 public sealed class EventCsvWriterTests
 {
-    private const string Header = "event_id,lead_id,type,occurred_at,source,owner,persona,amount,channel,outcome,reason,asset,score,track";
+    private const string Header = "event_id,lead_id,type,occurred_at,source,owner,persona,amount,channel,outcome,reason,asset,score,track,activity,role,seniority,buying_role,employees,region";
 
     private static readonly LeadEvent Won = new()
     {
@@ -24,7 +24,7 @@ public sealed class EventCsvWriterTests
     };
 
     [Fact]
-    public void Columns_AreI4sElevenThenAssetScoreTrack()
+    public void Columns_AreI4sElevenThenAssetScoreTrackThenTheScoringColumns()
     {
         Assert.Equal(Header, string.Join(',', EventCsvWriter.Columns));
     }
@@ -37,7 +37,7 @@ public sealed class EventCsvWriterTests
         var count = EventCsvWriter.Write(text, [Won]);
 
         Assert.Equal(1, count);
-        Assert.Equal($"{Header}\r\ne-1,L1,deal_won,2026-10-02T14:30:05Z,,Maya Chen,,1234.50,,,,,,\r\n", text.ToString());
+        Assert.Equal($"{Header}\r\ne-1,L1,deal_won,2026-10-02T14:30:05Z,,Maya Chen,,1234.50,,,,,,,,,,,,\r\n", text.ToString());
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class EventCsvWriterTests
 
     private static LeadEvent ToEvent(List<string> cells)
     {
-        Assert.Equal(14, cells.Count);
+        Assert.Equal(20, cells.Count);
         Assert.True(LeadEventTypes.TryParse(cells[2], out var type, out _));
         Assert.True(InstantText.TryParse(cells[3], out var at, out _));
         return new LeadEvent
@@ -121,6 +121,12 @@ public sealed class EventCsvWriterTests
             Asset = Text(cells[11]),
             Score = Number(cells[12]),
             Track = Text(cells[13]),
+            Activity = Text(cells[14]),
+            Role = Text(cells[15]),
+            Seniority = Text(cells[16]),
+            BuyingRole = Text(cells[17]),
+            Employees = cells[18].Length == 0 ? null : int.Parse(cells[18], CultureInfo.InvariantCulture),
+            Region = Text(cells[19]),
         };
     }
 
