@@ -12,7 +12,7 @@ namespace Pactum.Domain.Tests.Clocks;
 /// </summary>
 public sealed class ClockProjectionTests
 {
-    private static readonly BusinessCalendar Calendar = CalendarFile.Parse(
+    internal static readonly BusinessCalendar Calendar = CalendarFile.Parse(
         """
         timeZone: America/New_York
         hours: { monday: ["09:00-17:00"], tuesday: ["09:00-17:00"], wednesday: ["09:00-17:00"], thursday: ["09:00-17:00"], friday: ["09:00-17:00"] }
@@ -224,7 +224,7 @@ public sealed class ClockProjectionTests
     private static LeadEvent E(string id, LeadEventType type, Instant at) => new() { EventId = id, LeadId = "L1", Type = type, OccurredAt = at };
 
     /// <summary>A local New York time on a day of October 2026 (EDT, UTC−4).</summary>
-    private static Instant Local(int day, string time) =>
+    internal static Instant Local(int day, string time) =>
         new LocalDateTime(2026, 10, day, int.Parse(time[..2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(time[3..], System.Globalization.CultureInfo.InvariantCulture))
             .InZoneStrictly(DateTimeZoneProviders.Tzdb["America/New_York"]).ToInstant();
 }
