@@ -48,11 +48,13 @@ public sealed record LeadLine(string LeadId, string Stage, string Status, string
 public sealed record LeadDetail(Lead Lead, IReadOnlyList<EventLine> Events);
 
 /// <summary>One event of a lead's timeline, with when it happened and when Pactum received it.</summary>
-public sealed record EventLine(string EventId, string Type, string OccurredAt, string ReceivedAt, string? Source, string? Owner, string? Persona, decimal? Amount, string? Channel, string? Outcome, string? Reason, string? Asset, decimal? Score, string? Track)
+public sealed record EventLine(string EventId, string Type, string OccurredAt, string ReceivedAt, string? Source, string? Owner, string? Persona, decimal? Amount, string? Channel, string? Outcome, string? Reason, string? Asset, decimal? Score, string? Track,
+    string? Activity = null, string? Role = null, string? Seniority = null, string? BuyingRole = null, int? Employees = null, string? Region = null)
 {
     public static EventLine From(RecordedEvent r) => new(
         r.Event.EventId, r.Event.Type.ToText(), InstantText.Format(r.Event.OccurredAt), InstantText.Format(r.ReceivedAt),
-        r.Event.Source, r.Event.Owner, r.Event.Persona, r.Event.Amount, r.Event.Channel, r.Event.Outcome, r.Event.Reason, r.Event.Asset, r.Event.Score, r.Event.Track);
+        r.Event.Source, r.Event.Owner, r.Event.Persona, r.Event.Amount, r.Event.Channel, r.Event.Outcome, r.Event.Reason, r.Event.Asset, r.Event.Score, r.Event.Track,
+        r.Event.Activity, r.Event.Role, r.Event.Seniority, r.Event.BuyingRole, r.Event.Employees, r.Event.Region);
 }
 
 /// <summary>A lead filter read from text (query string or form), with every problem named.</summary>

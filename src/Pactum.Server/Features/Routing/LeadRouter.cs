@@ -19,6 +19,9 @@ namespace Pactum.Server.Features.Routing;
 /// </remarks>
 public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries queries, RoutingState state, RepAssigner assigner, IClock clock, ILogger<LeadRouter> logger)
 {
+    /// <summary>A hand-off older than this when it is made is not told (the same rule as clock notices).</summary>
+    public static readonly Duration TellWithin = Duration.FromHours(24);
+
     private readonly Lock _gate = new();
 
     /// <summary>Runs one round; what it did.</summary>
@@ -82,8 +85,11 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
             EventId = $"pactum-handoff-{leadId}-{cycle}", LeadId = leadId, Type = LeadEventType.HandedOff, OccurredAt = at,
             Owner = choice?.RepId, Reason = reason, Score = verdict.Score?.Total,
         });
-        var notice = HandOffNotice.Of(plan.Agreement, plan.Version, leadId, at, choice?.RepId, reason, verdict.Score, lead, LeadProfile.Of(events));
-        return log.Append(acts, notices: [notice]).Any(o => o.Outcome == AppendOutcome.Taken);
+        // Like clock notices, a hand-off older than a day (an import of history) is recorded but told to no one.
+        IReadOnlyList<Pactum.Domain.Notices.AgreementNotice> notices = now - at > TellWithin
+            ? []
+            : [HandOffNotice.Of(plan.Agreement, plan.Version, leadId, at, choice?.RepId, reason, verdict.Score, lead, LeadProfile.Of(events))];
+        return log.Append(acts, notices: notices).Any(o => o.Outcome == AppendOutcome.Taken);
     }
 
     /// <summary>Returns to marketing the leads a recycle rule is due for; how many.</summary>

@@ -13,7 +13,7 @@ namespace Pactum.Server.Pages.Agreements;
 /// replaced), who signed it off when, its difference from the version before; a form to propose a new version and, for
 /// a version waiting, a sign-off per party.
 /// </summary>
-public sealed class VersionsModel(AgreementCatalog catalog, IClock clock) : PageModel
+public sealed class VersionsModel(AgreementCatalog catalog, Pactum.Server.Features.Routing.LeadRouter router, IClock clock) : PageModel
 {
     public string Id { get; private set; } = "";
 
@@ -77,6 +77,7 @@ public sealed class VersionsModel(AgreementCatalog catalog, IClock clock) : Page
             return Show(id, version);
         }
 
+        router.Sweep(); // a version that took effect routes the leads in marketing under its rules now
         return RedirectToPage(new { id, version });
     }
 
