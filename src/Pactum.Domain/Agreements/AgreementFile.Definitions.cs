@@ -12,26 +12,9 @@ public static partial class AgreementFile
             Lead = Field.Text(map, "lead"),
             Mql = Field.Text(map, "mql"),
             Sql = Field.Text(map, "sql"),
-            Stages = ReadStages(map),
+            Stages = Field.DistinctTexts(map, "stages", "stage", (stage, _) => stage),
             Personas = ReadPersonas(map),
         });
-
-    private static List<string> ReadStages(YamlMap definitions)
-    {
-        var stages = new List<string>();
-        foreach (var (stage, item) in Field.Texts(definitions, "stages"))
-        {
-            if (stages.Contains(stage, StringComparer.OrdinalIgnoreCase))
-            {
-                item.Error($"stage '{stage}' is listed twice; each stage appears once, in order");
-                continue;
-            }
-
-            stages.Add(stage);
-        }
-
-        return stages;
-    }
 
     private static List<Persona> ReadPersonas(YamlMap definitions)
     {

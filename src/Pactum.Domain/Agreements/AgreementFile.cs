@@ -43,6 +43,10 @@ public static partial class AgreementFile
         var definitions = ReadDefinitions(root);
         var exclusions = ReadExclusions(root);
         var clocks = ReadClocks(root, references);
+        var scoring = ReadScoring(root);
+        var handOff = ReadHandOff(root, scoring);
+        var assignment = ReadAssignment(root);
+        var recycle = ReadRecycle(root);
         var calendar = root.Map("calendar") is { } calendarMap ? CalendarFile.Read(calendarMap) : null;
         if (root.Has("clocks") && !root.Has("calendar"))
         {
@@ -72,6 +76,10 @@ public static partial class AgreementFile
             Definitions = definitions,
             Exclusions = exclusions,
             Clocks = clocks,
+            Scoring = scoring,
+            HandOff = handOff,
+            Assignment = assignment,
+            Recycle = recycle,
             Calendar = calendar,
         };
     }

@@ -11,7 +11,8 @@ internal static class AgreementKeys
     internal static readonly string[] Top =
     [
         "id", "title", "kind", "version", "currency", "term", "summary", "parties", "goals", "requirements", "contacts",
-        "consequences", "cancellation", "review", "definitions", "exclusions", "clocks", "calendar",
+        "consequences", "cancellation", "review", "definitions", "exclusions", "clocks", "scoring", "handOff", "assignment",
+        "recycle", "calendar",
     ];
 
     /// <summary><c>term</c>.</summary>
@@ -67,4 +68,34 @@ internal static class AgreementKeys
 
     /// <summary>Each item of <c>exclusions</c>.</summary>
     internal static readonly string[] Exclusion = ["from", "to", "reason"];
+
+    /// <summary><c>scoring</c> (SPEC L4).</summary>
+    internal static readonly string[] Scoring = ["fit", "interest", "groups", "grades"];
+
+    /// <summary>Each item of <c>scoring.fit</c>.</summary>
+    internal static readonly string[] FitRule = ["property", "is", "in", "notIn", "atLeast", "below", "points", "disqualify"];
+
+    /// <summary>Each item of <c>scoring.interest</c>.</summary>
+    internal static readonly string[] InterestRule = ["activity", "asset", "points", "group"];
+
+    /// <summary>Each item of <c>scoring.groups</c>.</summary>
+    internal static readonly string[] InterestGroup = ["name", "cap", "halfLife", "window"];
+
+    /// <summary><c>scoring.grades</c>.</summary>
+    internal static readonly string[] Grades = ["fitA", "fitB", "interest1", "interest2"];
+
+    /// <summary><c>handOff</c> (SPEC L5).</summary>
+    internal static readonly string[] HandOff = ["threshold", "minimumFit", "conversions", "carry", "webhook"];
+
+    /// <summary><c>assignment</c> (SPEC L5).</summary>
+    internal static readonly string[] Assignment = ["method", "capacity", "reassignOnFirstTouchBreach"];
+
+    /// <summary><c>recycle</c> (SPEC L6).</summary>
+    internal static readonly string[] Recycle = ["afterAttempts", "afterBusinessDays", "tracks"];
+
+    /// <summary><c>recycle.afterAttempts</c>.</summary>
+    internal static readonly string[] AfterAttempts = ["count", "track"];
+
+    /// <summary><c>recycle.afterBusinessDays</c>.</summary>
+    internal static readonly string[] AfterBusinessDays = ["days", "track"];
 }

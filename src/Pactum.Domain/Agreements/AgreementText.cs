@@ -43,6 +43,16 @@ public static class AgreementText
     internal static readonly TextChoices<RevisionCadence> Revisions = new(
         "revision cadence", ("quarterly", RevisionCadence.Quarterly), ("semiannual", RevisionCadence.Semiannual), ("yearly", RevisionCadence.Yearly));
 
+    /// <summary>The lead properties fit rules test (SPEC L4), written as the agreement's keys are.</summary>
+    internal static readonly TextChoices<Scoring.FitProperty> FitProperties = new(
+        "lead property", ("persona", Scoring.FitProperty.Persona), ("role", Scoring.FitProperty.Role), ("seniority", Scoring.FitProperty.Seniority),
+        ("buyingRole", Scoring.FitProperty.BuyingRole), ("employees", Scoring.FitProperty.Employees), ("region", Scoring.FitProperty.Region));
+
+    /// <summary>Assignment methods (SPEC L5).</summary>
+    internal static readonly TextChoices<Assignment.AssignmentMethod> AssignmentMethods = new(
+        "assignment method", ("round-robin", Assignment.AssignmentMethod.RoundRobin), ("weighted-round-robin", Assignment.AssignmentMethod.WeightedRoundRobin),
+        ("capacity", Assignment.AssignmentMethod.Capacity));
+
     /// <summary>The word a file uses for <paramref name="period"/>, e.g. <c>month</c>.</summary>
     public static string ToFileText(this EvaluationPeriod period) => Periods.TextOf(period);
 
@@ -63,4 +73,10 @@ public static class AgreementText
 
     /// <summary>The word a file uses for <paramref name="cadence"/>, e.g. <c>semiannual</c>.</summary>
     public static string ToFileText(this RevisionCadence cadence) => Revisions.TextOf(cadence);
+
+    /// <summary>The word a file uses for <paramref name="property"/>, e.g. <c>buyingRole</c>.</summary>
+    public static string ToFileText(this Scoring.FitProperty property) => FitProperties.TextOf(property);
+
+    /// <summary>The word a file uses for <paramref name="method"/>, e.g. <c>round-robin</c>.</summary>
+    public static string ToFileText(this Assignment.AssignmentMethod method) => AssignmentMethods.TextOf(method);
 }

@@ -105,6 +105,46 @@ internal static partial class Field
         return value;
     }
 
+    /// <summary>A length of elapsed time, e.g. <c>30 days</c> or <c>12 hours</c> (see <see cref="DurationText"/>).</summary>
+    public static Duration? Duration(YamlMap map, string key) =>
+        Parsed<Duration>(map, key, false, DurationText.TryParse);
+
+    /// <summary><c>true</c> or <c>false</c> (any case).</summary>
+    public static bool? Bool(YamlMap map, string key)
+    {
+        var text = Text(map, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Error(map, key, $"'{text}' is not true or false");
+        return null;
+    }
+
+    /// <summary>An absolute <c>http</c> or <c>https</c> address.</summary>
+    public static Uri? HttpUrl(YamlMap map, string key, bool required = false)
+    {
+        var text = Text(map, key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            return url;
+        }
+
+        Error(map, key, $"'{text}' is not an http or https address, e.g. https://hooks.example.com/pactum");
+        return null;
+    }
+
     /// <summary>
     /// One or more texts: a single value (<c>owns: lead goal</c>) or a list (<c>owns: [lead goal, reports]</c>), each
     /// with its node so that later checks can point at it. Absent is an empty list.
@@ -136,6 +176,29 @@ internal static partial class Field
         }
 
         return texts;
+    }
+
+    /// <summary>
+    /// The texts under <paramref name="key"/> (see <see cref="Texts"/>), each read by <paramref name="read"/> (which
+    /// returns the value to keep, or null after recording why it is wrong) and kept once: a value listed twice
+    /// (ignoring case) is an error naming it as <paramref name="what"/>.
+    /// </summary>
+    public static List<string> DistinctTexts(YamlMap map, string key, string what, Func<string, YamlItem, string?> read)
+    {
+        var values = new List<string>();
+        foreach (var (text, item) in Texts(map, key))
+        {
+            if (values.Contains(text, StringComparer.OrdinalIgnoreCase))
+            {
+                item.Error($"{what} '{text}' is listed twice; each {what} appears once");
+            }
+            else if (read(text, item) is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ public static class NoticeSettingsFile
         {
             var name = Field.Slug(map, "name");
             var unique = name is not null && names.Claim(map, "name", name);
-            var url = Url(map);
+            var url = Field.HttpUrl(map, "url", required: true);
             var secretText = Field.Text(map, "secret", required: true);
             WebhookSecret? secret = null;
             if (secretText is not null && !WebhookSecret.TryParse(secretText, out secret, out var error))
@@ -55,23 +55,6 @@ public static class NoticeSettingsFile
         }
 
         return endpoints;
-    }
-
-    private static Uri? Url(YamlMap map)
-    {
-        var text = Field.Text(map, "url", required: true);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
-        {
-            return url;
-        }
-
-        Field.Error(map, "url", $"'{text}' is not an http or https address, e.g. https://hooks.example.com/pactum");
-        return null;
     }
 
     private static SmtpSettings? ReadSmtp(YamlMap notices)
@@ -91,20 +74,9 @@ public static class NoticeSettingsFile
             from = null;
         }
 
-        var startTls = map.String("startTls") is { } tls ? ReadBool(map, tls) : false;
+        var startTls = Field.Bool(map, "startTls");
         return host is null || port is null || from is null
             ? null
             : new SmtpSettings(host, port.Value, from, Field.Text(map, "username"), Field.Text(map, "password"), startTls ?? false);
-    }
-
-    private static bool? ReadBool(YamlMap map, string text)
-    {
-        if (bool.TryParse(text, out var value))
-        {
-            return value;
-        }
-
-        Field.Error(map, "startTls", $"'{text}' is not true or false");
-        return null;
     }
 }

@@ -7,6 +7,9 @@ namespace Pactum.Domain.Scoring;
 /// </summary>
 public sealed record HandOffRules
 {
+    /// <summary>The names <see cref="Carry"/> may hold, as files write them: the lead's source, the asset it converted on, its fit properties, its score and grade.</summary>
+    public static IReadOnlyList<string> CarryNames { get; } = ["source", "asset", "persona", "score", "grade", "role", "seniority", "buyingRole", "employees", "region"];
+
     /// <summary>The total score (fit + interest) that makes a lead an MQL and hands it off, or null when only conversions hand off.</summary>
     public decimal? Threshold { get; init; }
 

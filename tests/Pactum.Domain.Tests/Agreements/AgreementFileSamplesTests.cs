@@ -1,4 +1,6 @@
 using Pactum.Domain.Agreements;
+using Pactum.Domain.Assignment;
+using Pactum.Domain.Scoring;
 
 namespace Pactum.Domain.Tests.Agreements;
 
@@ -89,6 +91,22 @@ public sealed class AgreementFileSamplesTests
         Assert.Equal("Winter storm closed the New York office", Assert.Single(agreement.Exclusions).Reason);
         Assert.Single(agreement.CalendarWithExclusions()!.Closures);
         Assert.Equal(GoalDirection.AtMost, agreement.Goals.Single(g => g.Id == "first-follow-up").Direction);
+    }
+
+    [Fact]
+    public void Parse_CompanyXInternal_ReadsScoringHandOffAssignmentAndRecycling()
+    {
+        var agreement = AgreementFile.Parse(RepoFiles.AgreementSample("company-x-internal.yaml"), "x.yaml").Value!;
+
+        var scoring = agreement.Scoring!;
+        Assert.Equal(["Decision-making executive", "Manager", "Intern"], scoring.Fit.Where(r => r.Property == FitProperty.Persona).Select(r => r.In![0]));
+        Assert.Equal(["Companies under 20 employees are not served", "Outside the served region"], scoring.Fit.Select(r => r.Disqualify).OfType<string>());
+        Assert.Contains(scoring.Interest, r => r is { Activity: "page_visit", Asset: "/pricing", Group: "web" });
+        Assert.Equal(["web", "content", "email"], scoring.Groups.Select(g => g.Name));
+        Assert.Equal((60m, (char?)'B'), (agreement.HandOff!.Threshold, agreement.HandOff.MinimumFit));
+        Assert.Equal(["demo_request", "assessment", "consultation"], agreement.HandOff.Conversions);
+        Assert.Equal((AssignmentMethod.RoundRobin, (int?)40, true), (agreement.Assignment!.Method, agreement.Assignment.Capacity, agreement.Assignment.ReassignOnFirstTouchBreach));
+        Assert.Equal((6, "consideration", 10, "awareness"), (agreement.Recycle!.AfterAttempts, agreement.Recycle.AttemptsTrack, agreement.Recycle.AfterBusinessDays, agreement.Recycle.DaysTrack));
     }
 
     [Fact]

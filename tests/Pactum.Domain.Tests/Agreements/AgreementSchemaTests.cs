@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Pactum.Domain.Agreements;
+using Pactum.Domain.Assignment;
+using Pactum.Domain.Scoring;
 
 namespace Pactum.Domain.Tests.Agreements;
 
@@ -28,6 +30,18 @@ public sealed class AgreementSchemaTests
         { "$defs.cancellation", AgreementKeys.Cancellation },
         { "$defs.definitions", AgreementKeys.Definitions },
         { "$defs.exclusion", AgreementKeys.Exclusion },
+        { "$defs.clock", AgreementKeys.Clock },
+        // lead scoring, hand-off, assignment and recycling (SPEC L4–L6)
+        { "$defs.scoring", AgreementKeys.Scoring },
+        { "$defs.fitRule", AgreementKeys.FitRule },
+        { "$defs.interestRule", AgreementKeys.InterestRule },
+        { "$defs.interestGroup", AgreementKeys.InterestGroup },
+        { "$defs.scoring.properties.grades", AgreementKeys.Grades },
+        { "$defs.handOff", AgreementKeys.HandOff },
+        { "$defs.assignment", AgreementKeys.Assignment },
+        { "$defs.recycle", AgreementKeys.Recycle },
+        { "$defs.recycle.properties.afterAttempts", AgreementKeys.AfterAttempts },
+        { "$defs.recycle.properties.afterBusinessDays", AgreementKeys.AfterBusinessDays },
     };
 
     [Fact]
@@ -63,5 +77,16 @@ public sealed class AgreementSchemaTests
         var periods = Schema.Value.GetProperty("$defs").GetProperty("goal").GetProperty("properties").GetProperty("period").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
 
         Assert.Equal(Enum.GetValues<EvaluationPeriod>().Select(p => p.ToFileText()), periods);
+    }
+
+    [Fact]
+    public void Schema_ScoringWords_ListTheWordsTheReaderAccepts()
+    {
+        var defs = Schema.Value.GetProperty("$defs");
+        string?[] Words(JsonElement node) => node.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToArray();
+
+        Assert.Equal(Enum.GetValues<FitProperty>().Select(p => p.ToFileText()), Words(defs.GetProperty("fitRule").GetProperty("properties").GetProperty("property")));
+        Assert.Equal(Enum.GetValues<AssignmentMethod>().Select(m => m.ToFileText()), Words(defs.GetProperty("assignment").GetProperty("properties").GetProperty("method")));
+        Assert.Equal<string?>(HandOffRules.CarryNames, Words(defs.GetProperty("handOff").GetProperty("properties").GetProperty("carry").GetProperty("items")));
     }
 }
