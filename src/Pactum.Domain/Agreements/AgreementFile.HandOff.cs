@@ -21,7 +21,6 @@ public static partial class AgreementFile
             MinimumFit = ReadMinimumFit(map),
             Conversions = Field.DistinctTexts(map, "conversions", "conversion", (text, item) => CheckActivity(text, activities, item.Error)),
             Carry = Field.DistinctTexts(map, "carry", "fact", (text, item) => KnownName(text, HandOffRules.CarryNames, "lead fact", item.Error)),
-            Webhook = Field.HttpUrl(map, "webhook"),
         };
         CheckHandOffShape(root, map);
         return rules;

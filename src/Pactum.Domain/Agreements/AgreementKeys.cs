@@ -85,7 +85,7 @@ internal static class AgreementKeys
     internal static readonly string[] Grades = ["fitA", "fitB", "interest1", "interest2"];
 
     /// <summary><c>handOff</c> (SPEC L5).</summary>
-    internal static readonly string[] HandOff = ["threshold", "minimumFit", "conversions", "carry", "webhook"];
+    internal static readonly string[] HandOff = ["threshold", "minimumFit", "conversions", "carry"];
 
     /// <summary><c>assignment</c> (SPEC L5).</summary>
     internal static readonly string[] Assignment = ["method", "capacity", "reassignOnFirstTouchBreach"];

@@ -1,4 +1,5 @@
 using NodaTime;
+using Pactum.Domain.Calculator;
 using Pactum.Domain.Leads;
 
 namespace Pactum.Domain.Scoring;

@@ -2,8 +2,9 @@ namespace Pactum.Domain.Scoring;
 
 /// <summary>
 /// What hands a lead from marketing to sales (SPEC L5): a total score at or above <see cref="Threshold"/> (with at
-/// least <see cref="MinimumFit"/>), or one of the bottom-of-funnel <see cref="Conversions"/> whatever the score; what
-/// travels with the lead; and where Pactum sends the hand-off.
+/// least <see cref="MinimumFit"/>), or one of the bottom-of-funnel <see cref="Conversions"/> whatever the score; and what
+/// travels with the lead. Sales hears of each hand-off through the notices of the receiving party (its points of
+/// contact, and the webhook endpoints of the settings file that hear it — a CRM's).
 /// </summary>
 public sealed record HandOffRules
 {
@@ -22,6 +23,4 @@ public sealed record HandOffRules
     /// <summary>What travels with the lead, in order: names of lead facts (source, asset, persona, score, grade, role …).</summary>
     public IReadOnlyList<string> Carry { get; init; } = [];
 
-    /// <summary>The CRM endpoint the signed hand-off webhook goes to, or null when sales hears of it only in Pactum.</summary>
-    public Uri? Webhook { get; init; }
 }

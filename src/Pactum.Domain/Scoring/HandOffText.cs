@@ -7,7 +7,7 @@ namespace Pactum.Domain.Scoring;
 /// </summary>
 public static class HandOffText
 {
-    /// <summary>The threshold, the conversions, what the hand-off carries and the webhook, each when written.</summary>
+    /// <summary>The threshold, the conversions, and what the hand-off carries, each when written.</summary>
     public static IReadOnlyList<string> Lines(HandOffRules rules)
     {
         var lines = new List<string>();
@@ -27,11 +27,6 @@ public static class HandOffText
         if (rules.Carry.Count > 0)
         {
             lines.Add($"The hand-off carries the lead's {RuleWords.All(rules.Carry.Select(FactWords))}");
-        }
-
-        if (rules.Webhook is { } webhook)
-        {
-            lines.Add($"Each hand-off is sent, signed, to {webhook}");
         }
 
         return lines;

@@ -41,7 +41,6 @@ public sealed class AgreementScoringTests
           minimumFit: b
           conversions: [demo_request, assessment, consultation]
           carry: [source, asset, persona, score, grade, role, seniority, BuyingRole, employees, region]
-          webhook: https://crm.example.com/hooks/pactum-hand-offs
         assignment:
           method: weighted-round-robin
           capacity: 40
@@ -77,7 +76,6 @@ public sealed class AgreementScoringTests
         Assert.Equal((60m, (char?)'B'), (handOff.Threshold, handOff.MinimumFit));
         Assert.Equal(["demo_request", "assessment", "consultation"], handOff.Conversions);
         Assert.Equal(HandOffRules.CarryNames, handOff.Carry);
-        Assert.Equal(new Uri("https://crm.example.com/hooks/pactum-hand-offs"), handOff.Webhook);
 
         Assert.Equal(new AssignmentRules { Method = AssignmentMethod.WeightedRoundRobin, Capacity = 40, ReassignOnFirstTouchBreach = true }, agreement.Assignment);
 
@@ -156,8 +154,8 @@ public sealed class AgreementScoringTests
         { "scoring:\n  interest:\n    - { activity: demo_request, points: 40 }\nhandOff:\n  conversions: [demo_requst]\n", 17, "handOff.conversions[0]", "did you mean 'demo_request'?" },
         // a fact that cannot travel, with a suggestion
         { "handOff:\n  conversions: [demo_request]\n  carry: [sorce]\n", 15, "handOff.carry[0]", "'sorce' names no lead fact (did you mean 'source'?)" },
-        // a webhook that is no web address
-        { "handOff:\n  conversions: [demo_request]\n  webhook: ftp://crm.example.com/in\n", 15, "handOff.webhook", "is not an http or https address" },
+        // an address: hand-offs reach the CRM through the settings file's webhook endpoints
+        { "handOff:\n  conversions: [demo_request]\n  webhook: https://crm.example.com/in\n", 15, "handOff.webhook", "unknown field 'webhook'; expected one of: threshold, minimumFit, conversions, carry" },
         // a misspelt method
         { "assignment:\n  method: round-robbin\n", 14, "assignment.method", "did you mean 'round-robin'?" },
         // no capacity at all

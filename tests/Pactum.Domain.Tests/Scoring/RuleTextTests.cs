@@ -46,7 +46,7 @@ public sealed class RuleTextTests
     }
 
     [Fact]
-    public void Lines_HandOffRules_SayThresholdConversionsCarryAndWebhook()
+    public void Lines_HandOffRules_SayThresholdConversionsAndCarry()
     {
         var rules = new HandOffRules
         {
@@ -54,7 +54,6 @@ public sealed class RuleTextTests
             MinimumFit = 'B',
             Conversions = ["demo_request", "assessment", "consultation"],
             Carry = ["source", "persona", "buyingRole"],
-            Webhook = new Uri("https://crm.example.com/hooks/pactum-hand-offs"),
         };
 
         Assert.Equal(
@@ -62,7 +61,6 @@ public sealed class RuleTextTests
                 "A lead is handed off when its score reaches 60 with fit grade B or better",
                 "A demo request, assessment or consultation hands a lead off at once, whatever its score",
                 "The hand-off carries the lead's source, persona and buying role",
-                "Each hand-off is sent, signed, to https://crm.example.com/hooks/pactum-hand-offs",
             ],
             HandOffText.Lines(rules));
     }

@@ -34,6 +34,7 @@ public sealed class AssignmentTests
         await using var world = await RoutingWorld.StartAsync("Ana", "Ben");
         await world.Send("c1,L1,lead_created,2026-11-02T13:50:00Z,,,executive,250,", "e1,L1,engaged,2026-11-02T14:00:00Z,,webinar,,,");
         world.Router.Sweep();
+        world.Server.Clock.Advance(Duration.FromMinutes(20));
         await world.Send("a1,L1,attempt,2026-11-02T14:20:00Z,Ana,,,,no answer");
 
         var round = world.After(Duration.FromHours(2));

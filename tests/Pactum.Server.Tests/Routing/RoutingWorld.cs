@@ -10,7 +10,8 @@ namespace Pactum.Server.Tests.Routing;
 /// <summary>
 /// A server without background services holding a marketing → sales agreement that scores leads, hands them off at
 /// 60 points (or at once on a demo request), assigns them round-robin, reassigns a missed first touch (one business
-/// hour, around the clock) and recycles after three attempts. Tests send events, move the clock and run rounds.
+/// hour, around the clock) and recycles after three attempts. The agreement is in effect from 08:00 UTC on Monday 2
+/// November 2026; "now" starts at 14:00. Tests send events, move the clock and run rounds.
 /// </summary>
 internal sealed class RoutingWorld : IAsyncDisposable
 {
@@ -76,9 +77,10 @@ internal sealed class RoutingWorld : IAsyncDisposable
     public static async Task<RoutingWorld> StartAsync(params string[] reps)
     {
         var server = await RunningServer.StartAsync(demo: false, o => o with { BackgroundServices = false });
-        server.Clock.Advance(Start - server.Clock.GetCurrentInstant());
+        server.Clock.Advance(Start - Duration.FromHours(6) - server.Clock.GetCurrentInstant());
         var world = new RoutingWorld(server);
-        await world.Apply(Yaml());
+        await world.Apply(Yaml()); // in effect from 08:00: the events of the tests come after it
+        server.Clock.Advance(Duration.FromHours(6));
         foreach (var rep in reps)
         {
             (await server.Client.PutAsJsonAsync($"/api/reps/{Uri.EscapeDataString(rep)}", new { })).EnsureSuccessStatusCode();

@@ -16,7 +16,10 @@ namespace Pactum.Domain.Leads.Demo;
 /// most leads and late for about three in ten → <c>connected</c> → <c>qualified</c>, <c>unqualifiable</c>,
 /// <c>disqualified</c> or <c>nurtured</c> by hand → <c>opportunity</c> → <c>deal_won</c> (60–179 dollars, about 100
 /// on average) or <c>deal_lost</c>; after six attempts without a connection, <c>recycled</c> ("no connection after 6
-/// attempts", a nurture track). Leads created near <see cref="DemoHistoryOptions.Until"/> are still being worked.</para>
+/// attempts", a nurture track). Marketing's side: the lead's fit properties on <c>lead_created</c> (sometimes corrected
+/// by a <c>profile_updated</c>) and its <c>engaged</c> events (page visits, downloads, e-mail clicks, webinars, a demo
+/// request), numbered apart as <c>demo-{lead:D7}-e{n:D2}</c>; the leads marketing kept stay below the hand-off threshold
+/// of the agreement, and a third of them are outside its served region or size. Leads created near <see cref="DemoHistoryOptions.Until"/> are still being worked.</para>
 /// <para>Months differ on purpose (a seasonal factor per calendar month): in the Company X demo some months hand
 /// off 100 leads or more and some fewer, so the goal is met in some months and missed in others.</para>
 /// <para>Messy facts on purpose, as real CRMs send them (about 1% of the leads): an attempt on a lead never handed
@@ -26,6 +29,9 @@ namespace Pactum.Domain.Leads.Demo;
 /// </remarks>
 public static class DemoHistory
 {
+    /// <summary>The reps of the Company X demo's sales team, in round-robin order.</summary>
+    public static IReadOnlyList<string> Reps => DemoCast.Reps;
+
     /// <summary>The most leads a history can have: lead numbers have seven digits.</summary>
     public const int MaxLeads = 9_999_999;
 

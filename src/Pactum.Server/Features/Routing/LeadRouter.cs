@@ -77,12 +77,12 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
         var acts = new List<LeadEvent>();
         if (lead.MqlAt is null)
         {
-            acts.Add(new LeadEvent { EventId = $"pactum-mql-{leadId}", LeadId = leadId, Type = LeadEventType.Mql, OccurredAt = at, Score = verdict.Score?.Total, Reason = verdict.Reason });
+            acts.Add(new LeadEvent { EventId = $"pactum-{leadId}-{cycle}-mql", LeadId = leadId, Type = LeadEventType.Mql, OccurredAt = at, Score = verdict.Score?.Total, Reason = verdict.Reason });
         }
 
         acts.Add(new LeadEvent
         {
-            EventId = $"pactum-handoff-{leadId}-{cycle}", LeadId = leadId, Type = LeadEventType.HandedOff, OccurredAt = at,
+            EventId = $"pactum-{leadId}-{cycle}-to-sales", LeadId = leadId, Type = LeadEventType.HandedOff, OccurredAt = at,
             Owner = choice?.RepId, Reason = reason, Score = verdict.Score?.Total,
         });
         // Like clock notices, a hand-off older than a day (an import of history) is recorded but told to no one.
@@ -112,7 +112,7 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
 
             var recycle = new LeadEvent
             {
-                EventId = $"pactum-recycle-{leadId}-{lead.HandOffs.Count}", LeadId = leadId, Type = LeadEventType.Recycled, OccurredAt = due.At,
+                EventId = $"pactum-{leadId}-{lead.HandOffs.Count}-recycled", LeadId = leadId, Type = LeadEventType.Recycled, OccurredAt = due.At,
                 Owner = lead.Owner, Reason = due.Reason, Track = due.Track,
             };
             recycled += log.Append([recycle]).Count(o => o.Outcome == AppendOutcome.Taken);
@@ -133,7 +133,7 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
         var reassigned = 0;
         foreach (var breach in clocks.Count == 0 ? [] : queries.OpenBreaches(plan.Agreement.Id, clocks))
         {
-            var eventId = $"pactum-reassign-{breach.StartEventId}";
+            var eventId = $"pactum-{breach.StartEventId}-reassigned"; // once per hand-off: the run started at that hand-off
             if (queries.HasEvent(eventId))
             {
                 continue;

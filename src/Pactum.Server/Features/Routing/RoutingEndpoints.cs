@@ -3,6 +3,7 @@ using Pactum.Domain.Assignment;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Infrastructure;
 using Pactum.Storage.Leads;
+using Pactum.Storage.Routing;
 
 namespace Pactum.Server.Features.Routing;
 
@@ -54,9 +55,14 @@ internal static class RoutingEndpoints
                 return TypedResults.NotFound();
             }
 
-            if (loaded.Agreement.HandOff is not { } handOff || input.Threshold is not > 0)
+            if (loaded.Agreement.HandOff is not { } handOff)
             {
-                return FileErrorProblem.For("Nothing to preview.", handOff is null ? "the agreement has no handOff section" : "threshold: give the total score that would hand a lead off, above 0");
+                return FileErrorProblem.For("Nothing to preview.", "the agreement has no handOff section");
+            }
+
+            if (input.Threshold is not > 0)
+            {
+                return FileErrorProblem.For("Nothing to preview.", "threshold: give the total score that would hand a lead off, above 0");
             }
 
             var candidate = loaded.Agreement with { HandOff = handOff with { Threshold = input.Threshold } };

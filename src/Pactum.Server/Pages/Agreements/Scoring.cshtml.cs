@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pactum.Domain.Agreements;
-using Pactum.Domain.Scoring;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Features.Routing;
 
