@@ -20,7 +20,9 @@ public sealed class ScoringPageTests
         await page.GotoAsync($"/leads/{leadId}");
         Assert.Equal("NotYet", await page.GetAttributeAsync("#hand-off-verdict", "data-outcome"));
 
-        await page.GoBackAsync();
+        await page.GotoAsync("/agreements/company-x-internal/scoring");
+        await page.FillAsync("#threshold", "40");
+        await page.ClickAsync("#preview");
         await page.FillAsync("#propose-form input[name=ProposedBy]", "Amir");
         await page.ClickAsync("#propose");
         Assert.Equal("waiting", await page.GetAttributeAsync("#version-list tr[data-version='2']", "data-state"));
