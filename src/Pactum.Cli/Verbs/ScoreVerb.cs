@@ -61,7 +61,7 @@ public static class ScoreVerb
         grade = view.Score?.Grade,
         disqualifications = view.Score?.Disqualifications ?? [],
         parts = (view.Score?.Parts ?? []).Select(p => new { side = p.Side.ToString().ToLowerInvariant(), rule = p.Rule, points = p.Points, rawPoints = p.RawPoints, eventId = p.EventId, at = p.At is { } at ? InstantText.Format(at) : null, group = p.Group, note = p.Note }),
-        handOff = view.Verdict is { } v ? new { outcome = v.Outcome.ToString(), at = v.At is { } at ? InstantText.Format(at) : null, reason = v.Reason } : null,
+        handOff = view.Verdict is { } v ? new { outcome = Outcome(v), at = v.At is { } at ? InstantText.Format(at) : null, reason = v.Reason } : null,
         history = view.History.Select(s => new { at = InstantText.Format(s.At), eventId = s.EventId, what = s.What, change = s.Change, fit = s.Fit, interest = s.Interest, total = s.Total, grade = s.Grade }),
     };
 
@@ -89,11 +89,13 @@ public static class ScoreVerb
         console.Human.Write(parts);
         if (view.Verdict is { } verdict)
         {
-            output.WriteLine($"Hand-off: {verdict.Outcome} — {verdict.Reason}");
+            output.WriteLine($"Hand-off: {Outcome(verdict).Replace('_', ' ')} — {verdict.Reason}");
         }
 
         return PactumCli.Ok;
     }
+
+    private static string Outcome(Pactum.Domain.Scoring.HandOffVerdict verdict) => Pactum.Domain.Leads.LeadNames.SnakeCase(verdict.Outcome.ToString());
 
     private static string N(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
