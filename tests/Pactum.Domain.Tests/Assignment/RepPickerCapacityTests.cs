@@ -122,19 +122,4 @@ public sealed class RepPickerCapacityTests
 
         Assert.Equal(("B", "over capacity: every available rep is full — 5 of 1"), (choice.RepId, choice.Reason));
     }
-
-    [Theory]
-    [InlineData(40, 6, 10, 40)] // 2,400 minutes ÷ 60 per lead
-    [InlineData(40, 7, 9, 38)] // 2,400 ÷ 63 = 38.1: whole leads only
-    [InlineData(30, 2.5, 12, 60)] // a fractional average of attempts
-    public void FromG5_HoursAttemptsAndMinutes_GiveTheWholeLeadsARepCanWork(decimal hours, decimal attempts, decimal minutes, int expected)
-    {
-        Assert.Equal(expected, CapacityDefault.FromG5(hours, attempts, minutes));
-    }
-
-    [Fact]
-    public void FromG5_NoHours_IsABug()
-    {
-        Assert.Throws<ArgumentException>(() => CapacityDefault.FromG5(0m, 6m, 10m));
-    }
 }
