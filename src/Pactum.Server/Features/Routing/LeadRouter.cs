@@ -22,7 +22,11 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
     /// <summary>A hand-off older than this when it is made is not told (the same rule as clock notices).</summary>
     public static readonly Duration TellWithin = Duration.FromHours(24);
 
+    /// <summary>How often every lead being worked is checked against the recycle rules (their days run out with time).</summary>
+    public static readonly Duration RecycleSweep = Duration.FromMinutes(1);
+
     private readonly Lock _gate = new();
+    private Instant? _lastRecycleSweep;
 
     /// <summary>Runs one round; what it did.</summary>
     public RoutingRound Sweep()
@@ -48,7 +52,7 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
             var handedOff = leads.Order(StringComparer.Ordinal).Count(leadId => Route(plan, leadId, now));
             state.SetWatermark(lastRowId);
             state.SetRoutedVersion(plan.Key);
-            var recycled = Recycle(plan, now);
+            var recycled = Recycle(plan, now, changed);
             var reassigned = Reassign(plan, now);
             if (handedOff + recycled + reassigned > 0)
             {
@@ -92,8 +96,11 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
         return log.Append(acts, notices: notices).Any(o => o.Outcome == AppendOutcome.Taken);
     }
 
-    /// <summary>Returns to marketing the leads a recycle rule is due for; how many.</summary>
-    private int Recycle(RoutingPlan plan, Instant now)
+    /// <summary>
+    /// Returns to marketing the leads a recycle rule is due for; how many. Leads with new events are checked every round
+    /// (an attempt may be the N-th); every lead being worked once every <see cref="RecycleSweep"/>.
+    /// </summary>
+    private int Recycle(RoutingPlan plan, Instant now, IReadOnlyCollection<string> changed)
     {
         if (plan.Agreement.Recycle is not { } rules)
         {
@@ -102,7 +109,14 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
 
         var calendar = plan.Agreement.CalendarWithExclusions();
         var recycled = 0;
-        foreach (var leadId in queries.BeingWorked())
+        var everyLead = _lastRecycleSweep is not { } last || now - last >= RecycleSweep;
+        if (everyLead)
+        {
+            _lastRecycleSweep = now;
+        }
+
+        var candidates = queries.BeingWorked();
+        foreach (var leadId in everyLead ? candidates : candidates.Intersect(changed, StringComparer.Ordinal))
         {
             var lead = LeadProjection.Project(leadId, log.EventsOf(leadId).Select(r => r.Event));
             if (RecycleCheck.Due(rules, lead, calendar, now) is not { } due)
