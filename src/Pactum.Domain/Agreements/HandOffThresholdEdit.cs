@@ -24,7 +24,7 @@ public static partial class HandOffThresholdEdit
             lines[versionLine] = VersionLine().Replace(lines[versionLine], m => $"{m.Groups[1].Value}{version}");
         }
 
-        var section = lines.FindIndex(l => l.TrimEnd() == "handOff:" || l.StartsWith("handOff: ", StringComparison.Ordinal) && !l.StartsWith("handOff: {", StringComparison.Ordinal) && l.TrimEnd().EndsWith(':'));
+        var section = lines.FindIndex(l => SectionLine().IsMatch(l));
         if (section < 0)
         {
             if (lines.Count > 0 && lines[^1].Length == 0)
@@ -56,6 +56,9 @@ public static partial class HandOffThresholdEdit
 
         return string.Join('\n', lines);
     }
+
+    [GeneratedRegex(@"^handOff:\s*(#.*)?$")]
+    private static partial Regex SectionLine();
 
     [GeneratedRegex(@"^(version:\s*)\d+")]
     private static partial Regex VersionLine();

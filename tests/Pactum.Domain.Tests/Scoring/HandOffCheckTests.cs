@@ -1,79 +1,65 @@
-using NodaTime;
 using Pactum.Domain.Leads;
 using Pactum.Domain.Scoring;
+using static Pactum.Domain.Tests.Scoring.ScoringFixture;
 
 namespace Pactum.Domain.Tests.Scoring;
 
 /// <summary>
-/// The hand-off decision (SPEC L5): at which event the rules hand a lead off, never before they took effect, never a
-/// disqualified lead, a conversion regardless of score, and a recycled lead only on fresh interest.
+/// The hand-off decision (SPEC L5) under <see cref="ScoringFixture.Rules"/>: at which event the rules hand a lead off,
+/// never before they took effect, never a disqualified lead, a conversion regardless of score, and a recycled lead
+/// only on fresh interest.
 /// </summary>
 public sealed class HandOffCheckTests
 {
-    private static readonly Instant T0 = Instant.FromUtc(2026, 11, 2, 9, 0);
-
-    // Fit: executive 30, 200+ employees 10, under 20 disqualifies. Interest: page visit 5, webinar 20, demo request 10.
-    private static readonly ScoringRules Rules = new()
-    {
-        Fit =
-        [
-            new FitRule { Property = FitProperty.Seniority, In = ["executive"], Points = 30 },
-            new FitRule { Property = FitProperty.Employees, AtLeast = 200, Points = 10 },
-            new FitRule { Property = FitProperty.Employees, Below = 20, Disqualify = "Companies under 20 employees are not served" },
-        ],
-        Interest =
-        [
-            new InterestRule { Activity = "page_visit", Points = 5, Group = "web" },
-            new InterestRule { Activity = "webinar", Points = 20, Group = "webinar" },
-            new InterestRule { Activity = "demo_request", Points = 10, Group = "demo_request" },
-        ],
-    };
-
     private static readonly HandOffRules AtSixty = new() { Threshold = 60, Conversions = ["demo_request"] };
+
+    // Seniority executive 20 + 250 employees 15 = fit 35.
+    private static LeadEvent Executive(int employees = 250) => Created(seniority: "executive", employees: employees);
 
     [Fact]
     public void Decide_ThresholdReachedAtTheSecondEngagement_HandsOffAtThatEvent()
     {
-        // 40 fit + 5 (10:00) = 45; + 20 (11:00) = 65 ≥ 60.
-        var events = Lead(Created("executive", 250), Engaged("page_visit", 60), Engaged("webinar", 120));
+        // 35 + webinar 15 = 50 at day 0.1; + webinar 15 = 65 ≥ 60 at day 0.2.
+        var events = new[] { Executive(), Engaged("e1", "webinar", 0.1), Engaged("e2", "webinar", 0.2) };
 
-        var verdict = HandOffCheck.Decide(Rules, AtSixty, events, T0 + Duration.FromHours(5), T0);
+        var verdict = HandOffCheck.Decide(Rules, AtSixty, events, After(1), Day0);
 
         Assert.Equal(HandOffOutcome.HandOff, verdict.Outcome);
-        Assert.Equal(T0 + Duration.FromHours(2), verdict.At);
-        Assert.Equal("e120", verdict.TriggerEventId);
+        Assert.Equal(After(0.2), verdict.At);
+        Assert.Equal("e2", verdict.TriggerEventId);
         Assert.Equal("score 65 reached the threshold 60 (grade B2)", verdict.Reason);
     }
 
     [Fact]
     public void Decide_RulesThatTookEffectLater_HandOffWhenTheyTookEffect()
     {
-        var events = Lead(Created("executive", 250), Engaged("webinar", 60));
-        var effective = T0 + Duration.FromDays(3);
+        var events = new[] { Executive(), Engaged("e1", "webinar", 0.1), Engaged("e2", "webinar", 0.2) };
 
-        var verdict = HandOffCheck.Decide(Rules, AtSixty, events, effective + Duration.FromHours(1), effective);
+        var verdict = HandOffCheck.Decide(Rules, AtSixty, events, After(4), After(3));
 
-        Assert.Equal(effective, verdict.At);
+        Assert.Equal(After(3), verdict.At);
     }
 
     [Fact]
     public void Decide_DemoRequestBelowThreshold_HandsOffAtOnce()
     {
-        var events = Lead(Created("intern", 40), Engaged("demo_request", 30));
+        // An intern (-10) at a 40-person company asks for a demo (+40): 30, far below 60.
+        var events = new[] { Created(persona: "Intern", employees: 40), Engaged("e1", "demo_request", 0.1) };
 
-        var verdict = HandOffCheck.Decide(Rules, AtSixty, events, T0 + Duration.FromHours(1), T0);
+        var verdict = HandOffCheck.Decide(Rules, AtSixty, events, After(0.1), Day0);
 
         Assert.True(verdict.HandsOff);
-        Assert.Equal(10m, verdict.Score!.Total);
+        Assert.Equal(After(0.1), verdict.At);
+        Assert.Equal(30m, verdict.Score!.Total);
         Assert.StartsWith("demo request: a bottom-of-funnel conversion", verdict.Reason);
     }
 
     [Fact]
     public void Decide_UnderTwentyEmployees_NeverHandsOffEvenOnADemoRequest()
     {
-        var events = Lead(Created("executive", 12), Engaged("webinar", 10), Engaged("demo_request", 20));
+        var events = new[] { Executive(employees: 12), Engaged("e1", "webinar", 0.1), Engaged("e2", "demo_request", 0.2) };
 
-        var verdict = HandOffCheck.Decide(Rules, AtSixty with { Threshold = 1 }, events, T0 + Duration.FromHours(1), T0);
+        var verdict = HandOffCheck.Decide(Rules, AtSixty with { Threshold = 1 }, events, After(1), Day0);
 
         Assert.Equal(HandOffOutcome.Disqualified, verdict.Outcome);
         Assert.Contains("Companies under 20 employees are not served", verdict.Reason);
@@ -82,37 +68,28 @@ public sealed class HandOffCheckTests
     [Fact]
     public void Decide_BelowThreshold_SaysHowFarOff()
     {
-        var verdict = HandOffCheck.Decide(Rules, AtSixty, Lead(Created("executive", 50), Engaged("page_visit", 10)), T0 + Duration.FromHours(1), T0);
+        // Seniority executive 20 at 50 employees, one page visit 2: 22, grade C3.
+        var verdict = HandOffCheck.Decide(Rules, AtSixty, [Executive(employees: 50), Engaged("e1", "page_visit", 0.1)], After(0.1), Day0);
 
         Assert.Equal(HandOffOutcome.NotYet, verdict.Outcome);
-        Assert.Equal("score 35 of the 60 a hand-off needs (grade B3)", verdict.Reason);
+        Assert.Equal("score 22 of the 60 a hand-off needs (grade C3)", verdict.Reason);
     }
 
     [Fact]
     public void Decide_HandedOffLead_IsWithSalesUntilRecycledThenNeedsFreshInterest()
     {
-        var handedOff = Lead(Created("executive", 250), Engaged("webinar", 10), At(LeadEventType.HandedOff, "h1", 20));
-        Assert.Equal(HandOffOutcome.WithSales, HandOffCheck.Decide(Rules, AtSixty, handedOff, T0 + Duration.FromHours(1), T0).Outcome);
+        List<LeadEvent> events = [Executive(), Engaged("e1", "webinar", 0.1), Engaged("e2", "webinar", 0.2), Act(LeadEventType.HandedOff, "h1", 0.2)];
+        Assert.Equal(HandOffOutcome.WithSales, HandOffCheck.Decide(Rules, AtSixty, events, After(1), Day0).Outcome);
 
-        var recycled = handedOff.Append(At(LeadEventType.Recycled, "r1", 40)).ToList();
-        var afterRecycle = HandOffCheck.Decide(Rules, AtSixty, recycled, T0 + Duration.FromHours(2), T0);
-        Assert.Equal(HandOffOutcome.NotYet, afterRecycle.Outcome); // fit 40 only: the webinar was before the recycle
+        events.Add(Act(LeadEventType.Recycled, "r1", 0.3));
+        var afterRecycle = HandOffCheck.Decide(Rules, AtSixty, events, After(1), Day0);
+        Assert.Equal(HandOffOutcome.NotYet, afterRecycle.Outcome); // fit 35 only: the webinars were before the recycle
+        Assert.Equal(35m, afterRecycle.Score!.Total);
 
-        var engagedAgain = recycled.Append(Engaged("webinar", 90)).ToList();
-        var again = HandOffCheck.Decide(Rules, AtSixty, engagedAgain, T0 + Duration.FromHours(2), T0);
-        Assert.Equal(T0 + Duration.FromMinutes(90), again.At);
+        events.AddRange([Engaged("e3", "webinar", 0.4), Engaged("e4", "webinar", 0.5)]);
+        Assert.Equal(After(0.5), HandOffCheck.Decide(Rules, AtSixty, events, After(1), Day0).At);
     }
 
-    private static List<LeadEvent> Lead(params LeadEvent[] events) => [.. events];
-
-    private static LeadEvent Created(string seniority, int employees) =>
-        new() { EventId = "c", LeadId = "L1", Type = LeadEventType.LeadCreated, OccurredAt = T0, Seniority = seniority, Employees = employees };
-
-    private static LeadEvent Engaged(string activity, int minutes) => new()
-    {
-        EventId = $"e{minutes}", LeadId = "L1", Type = LeadEventType.Engaged, OccurredAt = T0 + Duration.FromMinutes(minutes), Activity = activity,
-    };
-
-    private static LeadEvent At(LeadEventType type, string id, int minutes) =>
-        new() { EventId = id, LeadId = "L1", Type = type, OccurredAt = T0 + Duration.FromMinutes(minutes) };
+    private static LeadEvent Act(LeadEventType type, string id, double days) =>
+        new() { EventId = id, LeadId = "L1", Type = type, OccurredAt = After(days) };
 }

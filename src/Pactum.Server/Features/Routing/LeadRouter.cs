@@ -34,11 +34,13 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
         lock (_gate)
         {
             var now = clock.GetCurrentInstant();
-            var (changed, lastRowId) = queries.ChangedSince(state.Watermark());
+            // A round with nothing new writes nothing: it takes no write lock from an import in flight.
+            var watermark = state.Watermark();
+            var (changed, lastRowId) = queries.ChangedSince(watermark);
             var plan = plans.Current();
             if (plan is null)
             {
-                state.SetWatermark(lastRowId);
+                Advance(watermark, lastRowId);
                 return RoutingRound.Idle;
             }
 
@@ -50,8 +52,12 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
             }
 
             var handedOff = leads.Order(StringComparer.Ordinal).Count(leadId => Route(plan, leadId, now));
-            state.SetWatermark(lastRowId);
-            state.SetRoutedVersion(plan.Key);
+            Advance(watermark, lastRowId);
+            if (newVersion)
+            {
+                state.SetRoutedVersion(plan.Key);
+            }
+
             var recycled = Recycle(plan, now, changed);
             var reassigned = Reassign(plan, now);
             if (handedOff + recycled + reassigned > 0)
@@ -60,6 +66,14 @@ public sealed class LeadRouter(RoutingPlans plans, EventLog log, RoutingQueries 
             }
 
             return new RoutingRound(plan.Key, leads.Count, handedOff, recycled, reassigned);
+        }
+    }
+
+    private void Advance(long watermark, long lastRowId)
+    {
+        if (lastRowId != watermark)
+        {
+            state.SetWatermark(lastRowId);
         }
     }
 

@@ -55,18 +55,8 @@ internal static class RoutingEndpoints
                 return TypedResults.NotFound();
             }
 
-            if (loaded.Agreement.HandOff is not { } handOff)
-            {
-                return FileErrorProblem.For("Nothing to preview.", "the agreement has no handOff section");
-            }
-
-            if (input.Threshold is not > 0)
-            {
-                return FileErrorProblem.For("Nothing to preview.", "threshold: give the total score that would hand a lead off, above 0");
-            }
-
-            var candidate = loaded.Agreement with { HandOff = handOff with { Threshold = input.Threshold } };
-            return TypedResults.Ok(book.Preview(candidate, loaded.Stored.Version + 1));
+            var (preview, problem) = book.PreviewThreshold(loaded, input.Threshold);
+            return preview is null ? FileErrorProblem.For("Nothing to preview.", problem!) : TypedResults.Ok(preview);
         })
         .WithSummary("Which leads in marketing would be handed off if the hand-off threshold were this, beside the version in effect — before proposing it.")
         .DisableAntiforgery();

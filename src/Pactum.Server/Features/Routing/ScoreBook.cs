@@ -2,6 +2,7 @@ using NodaTime;
 using Pactum.Domain.Agreements;
 using Pactum.Domain.Leads;
 using Pactum.Domain.Scoring;
+using Pactum.Server.Features.Agreements;
 using Pactum.Storage.Leads;
 using Pactum.Storage.Routing;
 
@@ -33,6 +34,24 @@ public sealed class ScoreBook(RoutingPlans plans, EventLog log, RoutingQueries q
         var verdict = plan.Judge(events, now);
         var score = verdict.Score ?? LeadScorer.Score(scoring, events, now);
         return new LeadScoreView(leadId, plan.Key, score, LeadScorer.History(scoring, events, now), verdict, profile);
+    }
+
+    /// <summary>What is wrong with trying <paramref name="threshold"/> as <paramref name="agreement"/>'s hand-off threshold, or null.</summary>
+    public static string? ThresholdProblem(Agreement agreement, decimal? threshold) =>
+        agreement.HandOff is null ? "the agreement has no handOff section: add one to its file first"
+        : threshold is not > 0 ? "threshold: give the total score that hands a lead off, above 0"
+        : null;
+
+    /// <summary>
+    /// The preview of <paramref name="loaded"/>'s next version with hand-off threshold <paramref name="threshold"/>, or
+    /// the problem (<see cref="ThresholdProblem"/>) when there is nothing to preview.
+    /// </summary>
+    public (HandOffPreview? Preview, string? Problem) PreviewThreshold(LoadedAgreement loaded, decimal? threshold)
+    {
+        var agreement = loaded.Agreement;
+        return ThresholdProblem(agreement, threshold) is { } problem
+            ? (null, problem)
+            : (Preview(agreement with { HandOff = agreement.HandOff! with { Threshold = threshold } }, loaded.Stored.Version + 1), null);
     }
 
     /// <summary>

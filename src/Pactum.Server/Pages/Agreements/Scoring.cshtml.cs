@@ -37,13 +37,8 @@ public sealed class ScoringModel(AgreementCatalog catalog, ScoreBook book) : Pag
             return NotFound();
         }
 
-        if (Check() is { } problem)
-        {
-            Problems = [problem];
-            return Page();
-        }
-
-        Preview = book.Preview(Agreement with { HandOff = Agreement.HandOff! with { Threshold = Threshold } }, Loaded.Stored.Version + 1);
+        (Preview, var problem) = book.PreviewThreshold(Loaded, Threshold);
+        Problems = problem is null ? [] : [problem];
         return Page();
     }
 
@@ -54,7 +49,7 @@ public sealed class ScoringModel(AgreementCatalog catalog, ScoreBook book) : Pag
             return NotFound();
         }
 
-        if (Check() is { } problem)
+        if (ScoreBook.ThresholdProblem(Agreement, Threshold) is { } problem)
         {
             Problems = [problem];
             return Page();
@@ -86,9 +81,4 @@ public sealed class ScoringModel(AgreementCatalog catalog, ScoreBook book) : Pag
         Threshold ??= loaded.Agreement.HandOff?.Threshold;
         return true;
     }
-
-    private string? Check() =>
-        Agreement.HandOff is null ? "the agreement has no handOff section: add one to its file first"
-        : Threshold is not > 0 ? "threshold: give the total score that hands a lead off, above 0"
-        : null;
 }
