@@ -1,5 +1,5 @@
-using NodaTime.Text;
 using Pactum.Domain.Files;
+using Pactum.Domain.Time;
 
 namespace Pactum.Domain.Agreements;
 
@@ -28,14 +28,12 @@ public static partial class AgreementFile
             return new ScheduledReview(null);
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success)
+        if (!DateText.TryParse(text, out var date, out var error))
         {
-            Field.Error(map, key, $"'{text}' is neither true, false nor a date (YYYY-MM-DD)");
+            Field.Error(map, key, DateText.IsOutsideSupportedYears(text) ? error : $"'{text}' is neither true, false nor a date (YYYY-MM-DD)");
             return null;
         }
 
-        var date = parsed.Value;
         if (term is not null && !term.Contains(date))
         {
             Field.Error(map, key, $"{date:uuuu-MM-dd} lies outside the term ({term})");

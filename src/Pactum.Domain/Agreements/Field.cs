@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
-using NodaTime.Text;
 using Pactum.Domain.Files;
 using Pactum.Domain.Time;
 
@@ -49,13 +48,12 @@ internal static partial class Field
             return null;
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
+        if (DateText.TryParse(text, out var date, out var error))
         {
-            return parsed.Value;
+            return date;
         }
 
-        Error(map, key, $"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-01-01");
+        Error(map, key, error);
         return null;
     }
 

@@ -130,10 +130,11 @@ public sealed class BusinessCalendar
     internal OpenTimeYear Year(int year) => _years.GetOrAdd(year, static (y, calendar) => OpenTimeYear.Build(y, calendar), this);
 
     /// <summary>
-    /// The last local year searched. Every year after the last holiday or closure has open time when the weekly hours
-    /// have any, so a search only gives up at the end of the time zone database's range (years up to 9999).
+    /// The last local year searched: the last supported year (<see cref="Time.SupportedTime"/>). Every year after the
+    /// last holiday or closure has open time when the weekly hours have any, so a search only gives up there: a deadline
+    /// past the supported years is unreachable.
     /// </summary>
-    private const int LastSearchedYear = 9998;
+    private const int LastSearchedYear = Time.SupportedTime.LastYear;
 
     private static int UtcYear(long unixTicks) => Instant.FromUnixTimeTicks(unixTicks).InUtc().Year;
 }

@@ -1,8 +1,7 @@
 using NodaTime;
-using NodaTime.Text;
 using Pactum.Domain.Files;
-using ParseResultOf = Pactum.Domain.Files.ParseResult<Pactum.Domain.Calendars.BusinessCalendar>;
 using Pactum.Domain.Time;
+using ParseResultOf = Pactum.Domain.Files.ParseResult<Pactum.Domain.Calendars.BusinessCalendar>;
 
 namespace Pactum.Domain.Calendars;
 
@@ -129,14 +128,13 @@ public static class CalendarFile
                 continue;
             }
 
-            var parsed = LocalDatePattern.Iso.Parse(text.Trim());
-            if (parsed.Success)
+            if (DateText.TryParse(text, out var day, out var error))
             {
-                holidays.Add(parsed.Value);
+                holidays.Add(day);
             }
             else
             {
-                item.Error($"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-25");
+                item.Error(error);
             }
         }
 

@@ -24,5 +24,8 @@ public sealed class FileErrors
         _errors.Add(new FileError(File, node is null ? 0 : (int)node.Start.Line, node is null ? 0 : (int)node.Start.Column, field, message));
 
     /// <summary>Records an error at an explicit line (for line-based files such as CSV).</summary>
-    public void AddAt(int line, string field, string message) => _errors.Add(new FileError(File, line, 0, field, message));
+    public void AddAt(int line, string field, string message) => AddAt(line, 0, field, message);
+
+    /// <summary>Records an error at an explicit line and column (0 when the problem concerns the whole file).</summary>
+    public void AddAt(int line, int column, string field, string message) => _errors.Add(new FileError(File, line, column, field, message));
 }

@@ -11,8 +11,15 @@ public static class YamlText
     /// Returns <see langword="null"/> and records an error with the line and column when the text is not valid YAML
     /// or its root is not a mapping.
     /// </summary>
+    /// <remarks>A text that breaks one of <see cref="YamlLimits"/> is refused before it is loaded.</remarks>
     public static YamlMap? LoadRoot(string text, FileErrors errors)
     {
+        if (YamlLimits.Check(text) is { } broken)
+        {
+            errors.AddAt((int)broken.Line, (int)broken.Column, "", broken.Message);
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {

@@ -6,7 +6,8 @@ namespace Pactum.Domain.Time;
 /// <summary>
 /// Reads and writes instants as ISO-8601 text. Input must name its offset: <c>2026-11-02T14:00:00Z</c> or
 /// <c>2026-11-02T09:00:00-05:00</c> (fractions of a second allowed); a local time without an offset is refused,
-/// because it does not say which instant it means. Output is always UTC with a <c>Z</c>.
+/// because it does not say which instant it means, and so is an instant outside <see cref="SupportedTime"/>. Output is
+/// always UTC with a <c>Z</c>.
 /// </summary>
 public static class InstantText
 {
@@ -22,7 +23,7 @@ public static class InstantText
         error = "";
         if (TryParseUtcSeconds(text, out instant))
         {
-            return true;
+            return InRange(text!, instant, out error);
         }
 
         var trimmed = text?.Trim() ?? "";
@@ -32,12 +33,19 @@ public static class InstantText
             if (result.Success)
             {
                 instant = result.Value.ToInstant();
-                return true;
+                return InRange(trimmed, instant, out error);
             }
         }
 
         error = $"'{text}' is not an ISO-8601 instant with Z or an offset (e.g. 2026-11-02T14:00:00Z or 2026-11-02T09:00:00-05:00)";
         return false;
+    }
+
+    private static bool InRange(string text, Instant instant, out string error)
+    {
+        var inRange = SupportedTime.Contains(instant);
+        error = inRange ? "" : SupportedTime.Explain(text);
+        return inRange;
     }
 
     /// <summary>

@@ -23,13 +23,14 @@ public sealed record MonthSpan(YearMonth Month, DateTimeZone Zone)
     /// <summary>Whether <paramref name="instant"/> falls in the month.</summary>
     public bool Contains(Instant instant) => instant >= Start && instant < End;
 
-    /// <summary>Reads <c>yyyy-MM</c>; false with what was expected otherwise.</summary>
+    /// <summary>Reads <c>yyyy-MM</c> in the supported years (<see cref="SupportedTime"/>); false with what was expected otherwise.</summary>
     public static bool TryParse(string? text, DateTimeZone zone, out MonthSpan month, out string error)
     {
         var result = Pattern.Parse(text?.Trim() ?? "");
-        month = new MonthSpan(result.Success ? result.Value : new YearMonth(2000, 1), zone);
-        error = result.Success ? "" : $"'{text}' is not a month; write it like 2026-10";
-        return result.Success;
+        var valid = result.Success && SupportedTime.ContainsYear(result.Value.Year);
+        month = new MonthSpan(valid ? result.Value : new YearMonth(2000, 1), zone);
+        error = valid ? "" : result.Success ? SupportedTime.Explain(text!.Trim()) : $"'{text}' is not a month; write it like 2026-10";
+        return valid;
     }
 
     /// <inheritdoc />

@@ -59,6 +59,11 @@ public sealed class EventImporter
             return ImportReport.Refused("the file is empty: a CSV file with a header row is expected");
         }
 
+        if (rows.HeaderProblem is { } headerProblem)
+        {
+            return ImportReport.Refused($"line 1 (the header): {headerProblem}");
+        }
+
         var choice = layout(rows.Headers);
         if (choice.Mapper is not { } chosen)
         {
@@ -113,7 +118,7 @@ public sealed class EventImporter
             {
                 stop.ThrowIfCancellationRequested();
                 batch.Rows++;
-                var mapping = mapper.Map(row);
+                var mapping = row.Problem is { } problem ? RowMapping.Rejected(problem) : mapper.Map(row);
                 if (mapping.Error is { } error)
                 {
                     batch.Rejected.Add(new RejectedRow(row.Line, error));

@@ -53,7 +53,7 @@ public sealed class ComplianceApiTests
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("[1].ends: must not be before at", text, StringComparison.Ordinal);
         Assert.Contains("[1].cause: is required", text, StringComparison.Ordinal);
-        Assert.Contains("[2].at: 'yesterday' is not an instant", text, StringComparison.Ordinal);
+        Assert.Contains("[2].at: 'yesterday' is not an ISO-8601 instant", text, StringComparison.Ordinal);
         Assert.Contains("[2].type: 'storm' is not a service event type", text, StringComparison.Ordinal);
 
         // Nothing was recorded: the valid delivery alone is new now.

@@ -2,6 +2,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
+using Pactum.Domain.Time;
 
 namespace Pactum.Domain.Leads.Import;
 
@@ -74,15 +75,20 @@ public sealed class CrmDateFormat
     public static CrmDateFormat Create(string? text) =>
         TryCreate(text, out var format, out var error) ? format : throw new ArgumentException(error, nameof(text));
 
-    /// <summary>The instant a cell names in <paramref name="zone"/>; false when it does not match this format.</summary>
-    public bool TryParse(string text, DateTimeZone zone, out Instant instant)
+    /// <summary>
+    /// The instant a cell names in <paramref name="zone"/>; false when it does not match this format, or names a day
+    /// outside the supported years (<see cref="SupportedTime"/>; <paramref name="outOfRange"/> is then true).
+    /// </summary>
+    public bool TryParse(string text, DateTimeZone zone, out Instant instant, out bool outOfRange)
     {
         instant = default;
+        outOfRange = false;
         var date = datePattern.Parse(text);
         if (date.Success)
         {
-            instant = zone.AtStartOfDay(date.Value).ToInstant();
-            return true;
+            outOfRange = !SupportedTime.ContainsYear(date.Value.Year);
+            instant = outOfRange ? default : zone.AtStartOfDay(date.Value).ToInstant();
+            return !outOfRange;
         }
 
         foreach (var pattern in dateTimePatterns)
@@ -90,8 +96,9 @@ public sealed class CrmDateFormat
             var local = pattern.Parse(text);
             if (local.Success)
             {
-                instant = local.Value.InZone(zone, Resolvers.LenientResolver).ToInstant();
-                return true;
+                outOfRange = !SupportedTime.ContainsYear(local.Value.Year);
+                instant = outOfRange ? default : local.Value.InZone(zone, Resolvers.LenientResolver).ToInstant();
+                return !outOfRange;
             }
         }
 

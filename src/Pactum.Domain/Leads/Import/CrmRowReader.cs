@@ -1,5 +1,7 @@
 using NodaTime;
 
+using Pactum.Domain.Time;
+
 namespace Pactum.Domain.Leads.Import;
 
 /// <summary>
@@ -37,12 +39,12 @@ internal sealed class CrmRowReader(CsvRow row, CrmDateFormat dates, DateTimeZone
             return null;
         }
 
-        if (dates.TryParse(text, zone, out var instant))
+        if (dates.TryParse(text, zone, out var instant, out var outOfRange))
         {
             return instant;
         }
 
-        Problem(column, $"'{text}' does not match the date format {dates.Text}");
+        Problem(column, outOfRange ? SupportedTime.Explain(text) : $"'{text}' does not match the date format {dates.Text}");
         return null;
     }
 
@@ -98,6 +100,6 @@ internal sealed class CrmRowReader(CsvRow row, CrmDateFormat dates, DateTimeZone
         }
 
         var built = events();
-        return new RowMapping(built.Events, null, built.SnapshotFacts);
+        return RowMapping.Checked(built.Events, built.SnapshotFacts);
     }
 }

@@ -9,16 +9,20 @@ public sealed class CsvRow
     private readonly CsvHeader _header;
     private readonly IReadOnlyList<string> _values;
 
-    /// <summary>A row of a file with <paramref name="header"/>; <paramref name="values"/> in file order.</summary>
-    public CsvRow(int line, CsvHeader header, IReadOnlyList<string> values)
+    /// <summary>A row of a file with <paramref name="header"/>; <paramref name="values"/> in file order; <paramref name="problem"/> when the row broke a bound of the reader.</summary>
+    public CsvRow(int line, CsvHeader header, IReadOnlyList<string> values, string? problem = null)
     {
         Line = line;
         _header = header;
         _values = values;
+        Problem = problem;
     }
 
     /// <summary>The row's line number in the file, for error messages.</summary>
     public int Line { get; }
+
+    /// <summary>Why the row cannot be taken as read (a cell too long, too many cells), or null; such a row is rejected.</summary>
+    public string? Problem { get; }
 
     /// <summary>The trimmed cell under <paramref name="column"/>, or <see langword="null"/> when absent or blank.</summary>
     public string? this[string column] =>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Pactum.Domain.Limits;
 
 namespace Pactum.Domain.Leads.Import;
 
@@ -7,6 +8,9 @@ namespace Pactum.Domain.Leads.Import;
 /// commas, doubled quotes and line breaks), streaming: one row in memory at a time. A byte-order mark is skipped; empty
 /// lines are skipped (they still count as lines). The reading is lenient, as spreadsheets write files: a quote inside
 /// an unquoted cell, or text after a closing quote, is kept as written; a quote left open runs to the end of the file.
+/// The reading is bounded (SPEC X6): a cell longer than <see cref="InputLimits.MaxCsvCellLength"/> characters or a row
+/// of more than <see cref="InputLimits.MaxCsvColumns"/> cells is kept only up to the bound and the row carries its
+/// <see cref="CsvRow.Problem"/>, so one oversized row costs no more memory than a full one and is rejected alone.
 /// </summary>
 /// <remarks>
 /// A cell equal to one read shortly before (an owner, a source, a persona …) is given as the same string instance, so
@@ -29,6 +33,7 @@ public sealed class CsvRows : IDisposable
 
     private char[] _cell = new char[256];
     private int _cellLength;
+    private string? _problem;
     private int _position;
     private int _length;
     private int _line = 1;
@@ -43,18 +48,22 @@ public sealed class CsvRows : IDisposable
         }
 
         Headers = ReadRecord(out _) ? [.. _cells] : [];
+        HeaderProblem = _problem;
         _header = new CsvHeader(Headers);
     }
 
-    /// <summary>The header row's cells, as written.</summary>
+    /// <summary>The header row's cells, as written (up to the bounds).</summary>
     public IReadOnlyList<string> Headers { get; }
+
+    /// <summary>What is wrong with the header row (a bound broken), or null; a file whose header has a problem is refused.</summary>
+    public string? HeaderProblem { get; }
 
     /// <summary>The data rows, each with its line number in the file (the header is line 1).</summary>
     public IEnumerable<CsvRow> Rows()
     {
         while (ReadRecord(out var line))
         {
-            yield return new CsvRow(line, _header, _cells.ToArray());
+            yield return new CsvRow(line, _header, _cells.ToArray(), _problem);
         }
     }
 
@@ -65,6 +74,7 @@ public sealed class CsvRows : IDisposable
     private bool ReadRecord(out int line)
     {
         _cells.Clear();
+        _problem = null;
         line = SkipEmptyLines();
         if (Peek() == End)
         {
@@ -74,7 +84,21 @@ public sealed class CsvRows : IDisposable
         while (true)
         {
             var c = ReadCell(out var cell);
-            _cells.Add(Shared(cell));
+            if (cell.Length > InputLimits.MaxCsvCellLength)
+            {
+                _problem ??= $"cell {_cells.Count + 1} is longer than {InputLimits.MaxCsvCellLength:N0} characters";
+                cell = cell[..InputLimits.MaxCsvCellLength];
+            }
+
+            if (_cells.Count < InputLimits.MaxCsvColumns)
+            {
+                _cells.Add(Shared(cell));
+            }
+            else
+            {
+                _problem ??= $"the row has more than {InputLimits.MaxCsvColumns:N0} cells";
+            }
+
             if (c == ',')
             {
                 continue;
@@ -179,8 +203,14 @@ public sealed class CsvRows : IDisposable
         return _length > 0;
     }
 
+    /// <summary>Adds a character to the cell being read; past one character more than the bound, the rest is dropped (the row has its problem).</summary>
     private void Append(char c)
     {
+        if (_cellLength > InputLimits.MaxCsvCellLength)
+        {
+            return;
+        }
+
         if (_cellLength == _cell.Length)
         {
             Array.Resize(ref _cell, _cell.Length * 2);

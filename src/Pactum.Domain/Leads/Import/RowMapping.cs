@@ -15,8 +15,25 @@ public sealed record RowMapping(IReadOnlyList<LeadEvent> Events, string? Error, 
     /// <summary>True when the row was rejected.</summary>
     public bool IsRejected => Error is not null;
 
-    /// <summary>The row's events.</summary>
-    public static RowMapping Of(params IReadOnlyList<LeadEvent> events) => new(events, null);
+    /// <summary>The row's events; the row is rejected when one of them breaks a bound (<see cref="LeadEventLimits"/>).</summary>
+    public static RowMapping Of(params IReadOnlyList<LeadEvent> events) => Checked(events, null);
+
+    /// <summary>
+    /// The row's events and the facts dated by a snapshot; rejected with every broken bound when an event breaks one
+    /// (<see cref="LeadEventLimits"/>). Every mapper makes its mapping here, so no way in stores an event out of bounds.
+    /// </summary>
+    public static RowMapping Checked(IReadOnlyList<LeadEvent> events, IReadOnlyCollection<string>? snapshotFacts)
+    {
+        foreach (var e in events)
+        {
+            if (LeadEventLimits.Problems(e) is { } problems)
+            {
+                return Rejected(problems);
+            }
+        }
+
+        return new(events, null, snapshotFacts);
+    }
 
     /// <summary>The row is rejected for <paramref name="error"/> (say which column and what was expected).</summary>
     public static RowMapping Rejected(string error) => new([], error);

@@ -26,6 +26,6 @@ public sealed record CapacityQuestion(string? LeadsPerPeriod, string? Reps, stri
 
         return fields.Errors.Count > 0
             ? CalculatorAnswer<CapacityCheck>.Invalid(fields.Errors)
-            : CalculatorAnswer<CapacityCheck>.Ok(SalesCapacity.Check(inputs));
+            : CalculatorAnswer<CapacityCheck>.Computed(() => SalesCapacity.Check(inputs));
     }
 }

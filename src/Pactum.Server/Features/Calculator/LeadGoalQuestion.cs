@@ -30,7 +30,7 @@ public sealed record LeadGoalQuestion(string? Quota, string? MarketingShare, str
         var period = GoalPeriodOf(fields);
         return fields.Errors.Count > 0
             ? CalculatorAnswer<LeadGoalAnswer>.Invalid(fields.Errors)
-            : CalculatorAnswer<LeadGoalAnswer>.Ok(LeadGoalAnswer.From(inputs, period, days));
+            : CalculatorAnswer<LeadGoalAnswer>.Computed(() => LeadGoalAnswer.From(inputs, period, days));
     }
 
     /// <summary>The calculator inputs; problems (unreadable values, then the domain's checks) go to <paramref name="fields"/>.</summary>

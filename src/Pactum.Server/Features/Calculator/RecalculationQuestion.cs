@@ -37,6 +37,6 @@ public sealed record RecalculationQuestion(
 
         return fields.Errors.Count > 0
             ? CalculatorAnswer<GoalRecalculation>.Invalid(fields.Errors)
-            : CalculatorAnswer<GoalRecalculation>.Ok(GoalRecalculator.Recalculate(agreed, actuals));
+            : CalculatorAnswer<GoalRecalculation>.Computed(() => GoalRecalculator.Recalculate(agreed, actuals));
     }
 }

@@ -32,7 +32,7 @@ public sealed record ServiceCreditQuestion(string? From, string? To, string? Tar
         fields.AddProblems(inputs.Problems());
         return fields.Errors.Count > 0
             ? CalculatorAnswer<ServiceCreditAnswer>.Invalid(fields.Errors)
-            : CalculatorAnswer<ServiceCreditAnswer>.Ok(ServiceCreditAnswer.From(ServiceCredits.Assess(inputs)));
+            : CalculatorAnswer<ServiceCreditAnswer>.Computed(() => ServiceCreditAnswer.From(ServiceCredits.Assess(inputs)));
     }
 
     private static decimal Availability(string? text, string field, TextFields fields)

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using NodaTime.Text;
 using Pactum.Domain.Compliance;
+using Pactum.Domain.Time;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Infrastructure;
 using Pactum.Storage.Compliance;
@@ -68,6 +68,12 @@ internal static class ComplianceEndpoints
                 return TypedResults.NotFound();
             }
 
+            var nulls = NullItems.Of(input, "a service event {type, id, at …}").ToList();
+            if (nulls.Count > 0)
+            {
+                return FileErrorProblem.For("Some service events are not valid; none was recorded.", nulls);
+            }
+
             var built = input.Select((e, i) => e.ToEvent(id, $"[{i}]")).ToList();
             var problems = built.SelectMany(b => b.Problems).ToList();
             if (problems.Count > 0)
@@ -129,13 +135,13 @@ public sealed record RemediationInput(string? GoalId, string? PeriodFrom, string
 
         LocalDate? Day(string? text, string field)
         {
-            var parsed = LocalDatePattern.Iso.Parse(text?.Trim() ?? "");
-            if (!parsed.Success)
+            if (!DateText.TryParse(text, out var day, out var error))
             {
-                problems.Add($"{field}: '{text}' is not a date; write it like 2026-11-30");
+                problems.Add($"{field}: {error}");
+                return null;
             }
 
-            return parsed.Success ? parsed.Value : null;
+            return day;
         }
 
         var from = Day(PeriodFrom, "periodFrom");

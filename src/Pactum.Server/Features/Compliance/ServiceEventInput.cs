@@ -1,6 +1,6 @@
 using NodaTime;
-using NodaTime.Text;
 using Pactum.Domain.Compliance;
+using Pactum.Domain.Time;
 
 namespace Pactum.Server.Features.Compliance;
 
@@ -36,13 +36,13 @@ public sealed record ServiceEventInput(
                 return null;
             }
 
-            var parsed = InstantPattern.ExtendedIso.Parse(value.Trim());
-            if (!parsed.Success)
+            if (!InstantText.TryParse(value, out var instant, out var error))
             {
-                problems.Add($"{where}.{field}: '{value}' is not an instant; write it like 2026-11-02T14:00:00Z");
+                problems.Add($"{where}.{field}: {error}");
+                return null;
             }
 
-            return parsed.Success ? parsed.Value : null;
+            return instant;
         }
 
         var id = Required(Id, "id");

@@ -1,3 +1,5 @@
+using Pactum.Server.Infrastructure;
+
 namespace Pactum.Server.Features.Leads;
 
 /// <summary>A CSV file sent to the API: as the request body (text/csv) or as the <c>file</c> field of a form.</summary>
@@ -15,8 +17,13 @@ public sealed record CsvUpload(string? Text, string FileName, string? Error)
 
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync();
-            var file = form.Files.GetFile("file");
+            var form = await FormBody.ReadAsync(request);
+            if (form.Error is { } formError)
+            {
+                return new CsvUpload(null, "", formError);
+            }
+
+            var file = form.Form!.Files.GetFile("file");
             if (file is null || file.Length == 0)
             {
                 return new CsvUpload(null, "", "choose a CSV file (form field 'file')");

@@ -95,6 +95,11 @@ internal static class EventEndpoints
             return FileErrorProblem.For("The body is not an event.", "expected one event (a JSON object) or a batch (a JSON array of events)");
         }
 
+        if (NullItems.Of(inputs, "an event (a JSON object)").ToList() is { Count: > 0 } nulls)
+        {
+            return FileErrorProblem.For("The body is not an event.", nulls);
+        }
+
         if (inputs.Count > EventIntake.MaxBatch)
         {
             return FileErrorProblem.For("The batch is too large.", $"a batch holds at most {EventIntake.MaxBatch:N0} events; this one holds {inputs.Count:N0}: send it in parts");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Pactum.Domain.Leads;
+using Pactum.Domain.Limits;
 using Pactum.Domain.Time;
 using Pactum.Server.Infrastructure;
 using Pactum.Storage.Leads;
@@ -64,6 +65,24 @@ public sealed record LeadFilter(LeadQuery Query, IReadOnlyList<string> Errors, D
     {
         var errors = new List<string>();
         var query = new LeadQuery { Owner = owner, Source = source, Persona = persona, AnomaliesOnly = anomalies == true, Skip = skip ?? 0, Take = take ?? 100 };
+        if (query.Skip < 0)
+        {
+            errors.Add($"skip: {query.Skip} is not a number of leads to skip; expected 0 or more");
+        }
+
+        if (query.Take is < 1 or > InputLimits.MaxPageSize)
+        {
+            errors.Add($"take: {query.Take} leads a page is not possible; expected 1 to {InputLimits.MaxPageSize:N0} (read more with skip)");
+        }
+
+        foreach (var (field, value) in new[] { ("owner", owner), ("source", source), ("persona", persona) })
+        {
+            if (InputLimits.Problem(field, value, InputLimits.MaxIdLength) is { } problem)
+            {
+                errors.Add(problem);
+            }
+        }
+
         if (!string.IsNullOrWhiteSpace(status))
         {
             if (LeadNames.TryParse(status, out LeadStatus parsed))

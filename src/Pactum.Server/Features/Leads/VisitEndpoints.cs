@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NodaTime.Text;
 using Pactum.Domain.Leads;
+using Pactum.Domain.Time;
 using Pactum.Server.Infrastructure;
 using Pactum.Storage.Leads;
 
@@ -15,8 +15,8 @@ internal static class VisitEndpoints
 
         api.MapPost("/", Results<Ok<VisitTotals>, ProblemHttpResult> (List<VisitInput> visits, VisitStore store) =>
         {
-            var errors = new List<string>();
-            var read = visits.Select((v, i) => v.Read($"[{i}]", errors)).ToList();
+            var errors = new List<string>(NullItems.Of(visits, "a visit {day, source, visits}"));
+            var read = visits.Select((v, i) => v?.Read($"[{i}]", errors)).ToList();
             if (errors.Count > 0)
             {
                 return FileErrorProblem.For("The visits are not valid; none were recorded.", errors);
@@ -29,13 +29,21 @@ internal static class VisitEndpoints
 
         api.MapGet("/", Results<Ok<IReadOnlyList<SourceVisits>>, ProblemHttpResult> (string? from, string? to, VisitStore store) =>
         {
-            var start = LocalDatePattern.Iso.Parse(from ?? "");
-            var end = LocalDatePattern.Iso.Parse(to ?? "");
-            return start.Success && end.Success
-                ? TypedResults.Ok(store.Between(start.Value, end.Value))
-                : FileErrorProblem.For("The date range is not valid.", "from and to: write days like 2026-10-01");
+            var problems = new List<string>();
+            var start = DateText.TryParse(from, out var first, out var fromError) ? first : Problem(problems, "from", fromError);
+            var end = DateText.TryParse(to, out var last, out var toError) ? last : Problem(problems, "to", toError);
+            return problems.Count == 0
+                ? TypedResults.Ok(store.Between(start, end))
+                : FileErrorProblem.For("The date range is not valid.", problems);
         })
         .WithSummary("Visits per source per day between two days (yyyy-MM-dd), both included.");
+    }
+
+    /// <summary>Adds <c>field: error</c> to <paramref name="problems"/>; the default day, never used when there are problems.</summary>
+    private static NodaTime.LocalDate Problem(List<string> problems, string field, string error)
+    {
+        problems.Add($"{field}: {error}");
+        return default;
     }
 }
 
@@ -46,10 +54,9 @@ public sealed record VisitInput(string? Day, string? Source, string? Visits)
     public SourceVisits? Read(string at, List<string> errors)
     {
         var before = errors.Count;
-        var day = LocalDatePattern.Iso.Parse(Day ?? "");
-        if (!day.Success)
+        if (!DateText.TryParse(Day, out var day, out var dayError))
         {
-            errors.Add($"{at}.day: '{Day}' is not a day; write it like 2026-10-01");
+            errors.Add($"{at}.day: {dayError}");
         }
 
         if (!LeadSources.TryParse(Source, out var source, out var sourceError))
@@ -62,7 +69,7 @@ public sealed record VisitInput(string? Day, string? Source, string? Visits)
             errors.Add($"{at}.visits: '{Visits}' is not a count of visits (a whole number, zero or more)");
         }
 
-        return errors.Count > before ? null : new SourceVisits(day.Value, source, count);
+        return errors.Count > before ? null : new SourceVisits(day, source, count);
     }
 }
 

@@ -1,5 +1,5 @@
-using NodaTime.Text;
 using Pactum.Domain.Assignment;
+using Pactum.Domain.Time;
 
 namespace Pactum.Server.Features.Routing;
 
@@ -29,18 +29,17 @@ public sealed record RepInput(decimal? Weight = null, int? Capacity = null, stri
         NodaTime.LocalDate? away = current?.AwayUntil;
         if (AwayUntil is not null)
         {
-            var parsed = LocalDatePattern.Iso.Parse(AwayUntil.Trim());
             if (AwayUntil.Trim().Length == 0)
             {
                 away = null;
             }
-            else if (parsed.Success)
+            else if (DateText.TryParse(AwayUntil, out var back, out var error))
             {
-                away = parsed.Value;
+                away = back;
             }
             else
             {
-                problems.Add($"awayUntil: '{AwayUntil}' is not a date; write the day the rep is back as yyyy-MM-dd, or an empty text when they are not away");
+                problems.Add($"awayUntil: {error} (the day the rep is back, or an empty text when they are not away)");
             }
         }
 

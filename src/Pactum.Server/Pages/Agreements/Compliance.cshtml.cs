@@ -23,11 +23,8 @@ public sealed class ComplianceModel(
 
     public IActionResult OnGet(string id) => Show(id);
 
-    public IActionResult OnPostEvaluate(string id)
-    {
-        compliance.Evaluate(id);
-        return RedirectToPage(new { id });
-    }
+    public IActionResult OnPostEvaluate(string id) =>
+        compliance.Evaluate(id) is null ? NotFound() : RedirectToPage(new { id });
 
     public IActionResult OnPostReplay(string id, string? by)
     {

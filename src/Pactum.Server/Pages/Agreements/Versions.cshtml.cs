@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
-using NodaTime.Text;
 using Pactum.Domain.Agreements;
+using Pactum.Domain.Time;
 using Pactum.Server.Features.Agreements;
 using Pactum.Storage.Agreements;
 
@@ -49,14 +49,13 @@ public sealed class VersionsModel(AgreementCatalog catalog, Pactum.Server.Featur
         LocalDate? takesEffect = null;
         if (!string.IsNullOrWhiteSpace(TakesEffect))
         {
-            var parsed = LocalDatePattern.Iso.Parse(TakesEffect.Trim());
-            if (!parsed.Success)
+            if (!DateText.TryParse(TakesEffect, out var day, out var error))
             {
-                Problems = [$"takesEffect: '{TakesEffect}' is not a date; write it like 2026-12-01"];
+                Problems = [$"takesEffect: {error}"];
                 return Show(id, null);
             }
 
-            takesEffect = parsed.Value;
+            takesEffect = day;
         }
 
         var upload = catalog.Propose(id, Yaml ?? "", string.IsNullOrWhiteSpace(ProposedBy) ? "web" : ProposedBy.Trim(), takesEffect);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NodaTime.Text;
 using Pactum.Domain.Time;
 using Pactum.Server.Features.Calculator;
 
@@ -11,8 +10,6 @@ namespace Pactum.Server.Pages.Calculators;
 /// </summary>
 public sealed class UptimeModel : PageModel
 {
-    private static readonly YearMonthPattern MonthPattern = YearMonthPattern.Iso;
-
     [BindProperty(SupportsGet = true)]
     public string? Availability { get; set; }
 
@@ -56,19 +53,14 @@ public sealed class UptimeModel : PageModel
 
         Outages ??= "2026-11-10T10:00:00Z, 2026-11-10T11:12:00Z\n2026-11-20T01:00:00Z, 2026-11-20T03:00:00Z, planned maintenance announced a week ahead";
         MonthlyFee ??= "2000";
-        Credits = CreditQuestion()?.Answer() ?? CalculatorAnswer<ServiceCreditAnswer>.Invalid([$"month: '{Month}' is not a month (write it like 2026-11)"]);
+        Credits = MonthSpan.TryParse(Month, NodaTime.DateTimeZone.Utc, out var month, out var error)
+            ? CreditQuestion(month).Answer()
+            : CalculatorAnswer<ServiceCreditAnswer>.Invalid([$"month: {error}"]);
     }
 
-    private ServiceCreditQuestion? CreditQuestion()
+    private ServiceCreditQuestion CreditQuestion(MonthSpan month)
     {
-        var month = MonthPattern.Parse(Month?.Trim() ?? "");
-        if (!month.Success)
-        {
-            return null;
-        }
-
-        var from = month.Value.OnDayOfMonth(1).AtStartOfDayInZone(NodaTime.DateTimeZone.Utc).ToInstant();
-        var to = month.Value.PlusMonths(1).OnDayOfMonth(1).AtStartOfDayInZone(NodaTime.DateTimeZone.Utc).ToInstant();
+        var (from, to) = (month.Start, month.End);
         var tiers = FormRows.Filled(Below, Credit)
             .Select(i => new CreditTierRow(FormRows.At(Below, i), FormRows.At(Credit, i)))
             .ToList();

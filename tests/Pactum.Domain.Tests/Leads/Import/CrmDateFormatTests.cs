@@ -24,8 +24,20 @@ public sealed class CrmDateFormatTests
     {
         var format = CrmDateFormat.Create(pattern);
 
-        Assert.True(format.TryParse(cell, DateTimeZone.Utc, out var instant));
+        Assert.True(format.TryParse(cell, DateTimeZone.Utc, out var instant, out var outOfRange));
         Assert.Equal(Instant.FromUtc(2026, 10, 5, 14, 30), instant);
         Assert.Equal(pattern, format.Text);
+        Assert.False(outOfRange);
+    }
+
+    [Theory]
+    [InlineData("M/d/yyyy", "12/31/9999")] // the last day a date pattern can read: outside the supported years
+    [InlineData("M/d/yyyy h:mm a", "1/1/1899 9:00 AM")] // the year before the supported years
+    public void TryParse_DayOutsideSupportedYears_IsRefusedAsOutOfRange(string pattern, string cell)
+    {
+        var format = CrmDateFormat.Create(pattern);
+
+        Assert.False(format.TryParse(cell, DateTimeZone.ForOffset(Offset.FromHours(-12)), out _, out var outOfRange));
+        Assert.True(outOfRange);
     }
 }
