@@ -9,8 +9,6 @@ namespace Pactum.Server.Tests.Notices;
 /// <summary>One poisoned delivery among good ones: every good one is delivered, each bad one is recorded with its error.</summary>
 public sealed class DeliveryIsolationTests
 {
-    private static readonly Instant Due = NoticeWorld.HandOff + Duration.FromMinutes(60);
-
     [Fact]
     public async Task DispatchAsync_PoisonedDeliveriesFirstInTheQueue_DeliversEveryGoodOneAndRecordsEachFailure()
     {
@@ -29,7 +27,7 @@ public sealed class DeliveryIsolationTests
         // Written before the clock's notices, so their deliveries are first in the queue.
         world.WriteRawNotice("Split address", "kendra,x@company-x.example", """{"text":"Split address","data":{}}""");
         world.WriteRawNotice("Broken payload", "kendra@company-x.example", "{ not json");
-        world.SweepAt(Due); // the warning and the breach, each to kendra@company-x.example
+        world.SweepAt(NoticeWorld.Due); // the warning and the breach, each to kendra@company-x.example
 
         // 4 notices × 4 endpoints, plus mails: kendra and x@… (the split), kendra (broken), kendra × 2 (clock).
         Assert.Equal(21, await world.DispatchAfter(Duration.Zero));

@@ -8,8 +8,6 @@ namespace Pactum.Server.Tests.Notices;
 
 public sealed class EmailSenderTests
 {
-    private static readonly Instant WarnAt = NoticeWorld.HandOff + Duration.FromMinutes(45);
-
     [Theory]
     [InlineData(SmtpSecurity.Default, null, SecureSocketOptions.Auto)]          // no login: TLS on 465, STARTTLS when offered
     [InlineData(SmtpSecurity.Default, "pactum", SecureSocketOptions.StartTls)]  // a login: STARTTLS required
@@ -23,7 +21,7 @@ public sealed class EmailSenderTests
     public async Task DispatchAsync_LoginToAServerWithoutStartTls_FailsAndSendsNoPassword()
     {
         await using var world = await NoticeWorld.StartAsync(mail: true, s => s with { Smtp = s.Smtp! with { UserName = "pactum", Password = "secret" } });
-        world.SweepAt(WarnAt);
+        world.SweepAt(NoticeWorld.WarnAt);
 
         await world.DispatchAfter(Duration.Zero);
 

@@ -29,6 +29,12 @@ internal sealed class NoticeWorld : IAsyncDisposable
 
     public static Instant HandOff { get; } = Instant.FromUtc(2026, 11, 2, 14, 0);
 
+    /// <summary>When the first-touch clock warns: 45 minutes after the hand-off.</summary>
+    public static Instant WarnAt { get; } = HandOff + Duration.FromMinutes(45);
+
+    /// <summary>When the first-touch clock breaches: an hour after the hand-off.</summary>
+    public static Instant Due { get; } = HandOff + Duration.FromMinutes(60);
+
     public static WebhookSecret WebhookSecret { get; } = WebhookSecret.TryParse(Secret, out var secret, out _) ? secret! : throw new InvalidOperationException();
 
     public RunningServer Server { get; }

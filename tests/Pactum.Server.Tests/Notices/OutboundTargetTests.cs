@@ -10,13 +10,11 @@ namespace Pactum.Server.Tests.Notices;
 /// <summary>Webhooks go only to public addresses unless private targets are allowed, follow no redirect, and are shown masked.</summary>
 public sealed class OutboundTargetTests
 {
-    private static readonly Instant WarnAt = NoticeWorld.HandOff + Duration.FromMinutes(45);
-
     [Fact]
     public async Task DispatchAsync_LoopbackTargetNotAllowed_FailsWithTheRefusalAndSendsNothing()
     {
         await using var world = await NoticeWorld.StartAsync(mail: false, s => s with { AllowPrivateTargets = false });
-        world.SweepAt(WarnAt);
+        world.SweepAt(NoticeWorld.WarnAt);
 
         await world.DispatchAfter(Duration.Zero);
 
@@ -33,7 +31,7 @@ public sealed class OutboundTargetTests
             AllowPrivateTargets = false,
             Webhooks = [s.Webhooks[0] with { Url = new UriBuilder(s.Webhooks[0].Url) { Host = "localhost" }.Uri }],
         });
-        world.SweepAt(WarnAt);
+        world.SweepAt(NoticeWorld.WarnAt);
 
         await world.DispatchAfter(Duration.Zero);
 
@@ -54,7 +52,7 @@ public sealed class OutboundTargetTests
     public async Task DispatchAsync_Redirect_IsNotFollowedAndFailsSayingSo()
     {
         await using var world = await NoticeWorld.StartAsync(mail: false);
-        world.SweepAt(WarnAt);
+        world.SweepAt(NoticeWorld.WarnAt);
         world.Webhook.RedirectTo(world.Webhook.Url, 307);
 
         await world.DispatchAfter(Duration.Zero);
