@@ -19,7 +19,7 @@ public static partial class AgreementFile
             var role = Field.Text(map, "role", required: true);
             var owns = Field.Texts(map, "owns");
             var talksTo = Field.Texts(map, "talksTo");
-            var email = Field.EmailAddress(map, "email", "a contact has one address; give each person a contact of their own");
+            var email = Field.EmailAddress(map, "email", "a contact has one address, written like name@example.com (give each person a contact of their own)");
             if (name is not null)
             {
                 written.Add(name);

@@ -139,7 +139,7 @@ internal static partial class Field
             return text;
         }
 
-        Error(map, key, $"'{text}' is not an e-mail address: {problem}; {hint}, like name@example.com");
+        Error(map, key, $"'{text}' is not an e-mail address: {problem}; {hint}");
         return null;
     }
 

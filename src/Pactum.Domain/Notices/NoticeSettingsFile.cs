@@ -103,7 +103,7 @@ public static class NoticeSettingsFile
 
         var host = Field.Text(map, "host", required: true);
         var port = map.Has("port") ? Field.Count(map, "port") : 25;
-        var from = Field.EmailAddress(map, "from", "write the one address notices are sent from", required: true);
+        var from = Field.EmailAddress(map, "from", "write the one address notices are sent from, like pactum@company-x.example", required: true);
         var security = ReadSecurity(map);
         return host is null || port is null || from is null || security is null
             ? null
