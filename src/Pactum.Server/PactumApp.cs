@@ -17,7 +17,6 @@ using Pactum.Storage.Database;
 using Pactum.Storage.Leads;
 using Pactum.Storage.Reports;
 using Pactum.Server.Features.Reports;
-using Pactum.Storage.Notices;
 
 namespace Pactum.Server;
 
@@ -60,9 +59,7 @@ public static class PactumApp
         builder.Services.AddSingleton<ReportStore>();
         builder.Services.AddSingleton<ReportBook>();
         builder.Services.AddSingleton<LeadClocks>();
-        builder.Services.AddSingleton<NoticeOutbox>();
-        builder.Services.AddSingleton(services => new WebhookSender(new HttpClient(), services.GetRequiredService<NodaTime.IClock>()));
-        builder.Services.AddSingleton<NoticeDispatcher>();
+        builder.Services.AddNotices();
         builder.Services.AddSingleton<ServiceEventStore>();
         builder.Services.AddSingleton<VerdictStore>();
         builder.Services.AddSingleton<ConsequenceStore>();

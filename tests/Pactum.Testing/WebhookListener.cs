@@ -8,17 +8,24 @@ namespace Pactum.Testing;
 
 /// <summary>
 /// An HTTP endpoint on 127.0.0.1 that records every request it receives (headers and body) and answers from a script:
-/// each answer is a status and an optional Retry-After in seconds; when the script runs out it answers 200.
+/// each answer is a status, an optional Retry-After in seconds and an optional Location; when the script runs out it
+/// answers 200. It can also be made slow (<see cref="Delay"/>) or to drop every connection (<see cref="Abort"/>).
 /// </summary>
 public sealed class WebhookListener : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<(int Status, int? RetryAfterSeconds)> _answers = new();
+    private readonly ConcurrentQueue<(int Status, int? RetryAfterSeconds, Uri? Location)> _answers = new();
 
     private WebhookListener(WebApplication app) => _app = app;
 
     /// <summary>The requests received, in order.</summary>
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
+
+    /// <summary>How long to wait before answering (or before dropping the connection).</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>Drop every connection instead of answering.</summary>
+    public bool Abort { get; set; }
 
     /// <summary>The address to post to.</summary>
     public Uri Url => new(_app.Urls.First() + "/hook");
@@ -36,10 +43,30 @@ public sealed class WebhookListener : IAsyncDisposable
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync();
             listener.Received.Enqueue(new ReceivedWebhook(context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()), body));
-            var (status, retryAfter) = listener._answers.TryDequeue(out var answer) ? answer : (200, null);
+            try
+            {
+                await Task.Delay(listener.Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the sender gave up
+            }
+
+            if (listener.Abort)
+            {
+                context.Abort();
+                return;
+            }
+
+            var (status, retryAfter, location) = listener._answers.TryDequeue(out var answer) ? answer : (200, null, null);
             if (retryAfter is { } seconds)
             {
                 context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (location is not null)
+            {
+                context.Response.Headers.Location = location.ToString();
             }
 
             context.Response.StatusCode = status;
@@ -51,11 +78,14 @@ public sealed class WebhookListener : IAsyncDisposable
     /// <summary>Answers the next requests with <paramref name="answers"/>, in order.</summary>
     public void AnswerWith(params (int Status, int? RetryAfterSeconds)[] answers)
     {
-        foreach (var answer in answers)
+        foreach (var (status, retryAfter) in answers)
         {
-            _answers.Enqueue(answer);
+            _answers.Enqueue((status, retryAfter, null));
         }
     }
+
+    /// <summary>Answers the next request with <paramref name="status"/> (a 3xx) and a Location of <paramref name="location"/>.</summary>
+    public void RedirectTo(Uri location, int status = 302) => _answers.Enqueue((status, null, location));
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

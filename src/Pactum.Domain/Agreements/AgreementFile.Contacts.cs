@@ -19,14 +19,14 @@ public static partial class AgreementFile
             var role = Field.Text(map, "role", required: true);
             var owns = Field.Texts(map, "owns");
             var talksTo = Field.Texts(map, "talksTo");
-            var email = ReadEmail(map);
+            var email = Field.EmailAddress(map, "email", "a contact has one address, written like name@example.com (give each person a contact of their own)");
             if (name is not null)
             {
                 written.Add(name);
                 talks.Add((name, talksTo));
             }
 
-            if (unique && party is not null && role is not null && email.Valid)
+            if (unique && party is not null && role is not null)
             {
                 contacts.Add(new Contact
                 {
@@ -35,7 +35,7 @@ public static partial class AgreementFile
                     Role = role,
                     Owns = owns.Select(o => o.Text).ToList(),
                     TalksTo = talksTo.Select(t => t.Text).ToList(),
-                    Email = email.Value,
+                    Email = email,
                 });
             }
         }
@@ -62,16 +62,4 @@ public static partial class AgreementFile
         }
     }
 
-    private static (bool Valid, string? Value) ReadEmail(YamlMap map)
-    {
-        var email = Field.Text(map, "email");
-        var at = email?.IndexOf('@', StringComparison.Ordinal) ?? -1;
-        if (email is null || (at > 0 && at < email.Length - 1 && email.IndexOf('@', at + 1) < 0 && !email.Any(char.IsWhiteSpace)))
-        {
-            return (true, email);
-        }
-
-        Field.Error(map, "email", $"'{email}' is not an e-mail address (write it like name@example.com)");
-        return (false, null);
-    }
 }

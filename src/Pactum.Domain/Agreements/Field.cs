@@ -125,6 +125,22 @@ internal static partial class Field
         return null;
     }
 
+    /// <summary>
+    /// One e-mail address by <see cref="Agreements.EmailAddress"/>'s strict rule; an error names the problem and ends
+    /// with <paramref name="hint"/> (what to write instead).
+    /// </summary>
+    public static string? EmailAddress(YamlMap map, string key, string hint, bool required = false)
+    {
+        var text = Text(map, key, required);
+        if (text is null || Agreements.EmailAddress.Problem(text) is not { } problem)
+        {
+            return text;
+        }
+
+        Error(map, key, $"'{text}' is not an e-mail address: {problem}; {hint}");
+        return null;
+    }
+
     /// <summary>An absolute <c>http</c> or <c>https</c> address.</summary>
     public static Uri? HttpUrl(YamlMap map, string key, bool required = false)
     {

@@ -1,3 +1,4 @@
+using NodaTime;
 using Pactum.Domain.Webhooks;
 
 namespace Pactum.Domain.Notices;
@@ -17,6 +18,18 @@ public sealed record NoticeSettings
     /// <summary>The SMTP server, or null when notices are not mailed.</summary>
     public SmtpSettings? Smtp { get; init; }
 
+    /// <summary>
+    /// Whether webhooks may go to loopback, link-local, private, multicast and unspecified addresses
+    /// (<see cref="TargetAddress"/>): false unless the settings file says <c>allowPrivateTargets: true</c>.
+    /// </summary>
+    public bool AllowPrivateTargets { get; init; }
+
+    /// <summary>How long one delivery may take (connecting, sending and the answer) before it fails; 15 seconds unless written.</summary>
+    public Duration Timeout { get; init; } = DefaultTimeout;
+
+    /// <summary>The <see cref="Timeout"/> when the settings file does not set one.</summary>
+    public static Duration DefaultTimeout => Duration.FromSeconds(15);
+
     /// <summary>The endpoint named <paramref name="name"/>, or null.</summary>
     public WebhookEndpoint? Endpoint(string name) => Webhooks.FirstOrDefault(w => w.Name == name);
 }
@@ -26,7 +39,10 @@ public sealed record WebhookEndpoint(string Name, Uri Url, WebhookSecret Secret,
 {
     /// <summary>Whether the endpoint hears of notices for <paramref name="party"/>.</summary>
     public bool Hears(string party) => Parties.Count == 0 || Parties.Contains(party);
+
+    /// <summary>The URL as pages and the API show it (<see cref="WebhookUrlMask"/>).</summary>
+    public string MaskedUrl => WebhookUrlMask.Of(Url);
 }
 
-/// <summary>An SMTP server: host, port, the sender address, optional credentials, and whether to start TLS.</summary>
-public sealed record SmtpSettings(string Host, int Port, string From, string? UserName, string? Password, bool StartTls);
+/// <summary>An SMTP server: host, port, the sender address, optional credentials, and how the connection is secured.</summary>
+public sealed record SmtpSettings(string Host, int Port, string From, string? UserName, string? Password, SmtpSecurity Security = SmtpSecurity.Default);

@@ -91,6 +91,10 @@ public sealed class AgreementFileTests
     [InlineData(Valid + "contacts:\n  - { name: Joan, party: service, role: VP }\n", 13, "contacts[0].party", "names no party")]
     // a contact's e-mail without an @
     [InlineData(Valid + "contacts:\n  - { name: Joan, party: sales, role: VP, email: joan.example }\n", 13, "contacts[0].email", "not an e-mail address")]
+    // two addresses run together with a comma: refused, never split into two
+    [InlineData(Valid + "contacts:\n  - { name: Kendra, party: sales, role: VP, email: 'kendra,x@company-x.example' }\n", 13, "contacts[0].email", "holds more than one address")]
+    // two addresses separated by a semicolon, on a line of their own
+    [InlineData(Valid + "contacts:\n  - name: Kendra\n    party: sales\n    role: VP\n    email: a@b.example; d@e.example\n", 16, "contacts[0].email", "a contact has one address")]
     // a strike rule naming an unknown party
     [InlineData(Valid + "consequences:\n  strikes: { diagnosedBy: marketing, fixedBy: saless, beforeEscalation: 3 }\n", 13, "consequences.strikes.fixedBy", "did you mean 'sales'?")]
     // service credits in an internal agreement

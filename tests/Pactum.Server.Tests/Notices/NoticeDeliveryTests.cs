@@ -8,14 +8,11 @@ namespace Pactum.Server.Tests.Notices;
 
 public sealed class NoticeDeliveryTests
 {
-    private static readonly Instant WarnAt = NoticeWorld.HandOff + Duration.FromMinutes(45);
-    private static readonly Instant Due = NoticeWorld.HandOff + Duration.FromMinutes(60);
-
     [Fact]
     public async Task WarningAndBreach_ArriveAsSignedWebhooksAndMailsToTheSalesContact()
     {
         await using var world = await NoticeWorld.StartAsync(mail: true);
-        world.SweepAt(Due);
+        world.SweepAt(NoticeWorld.Due);
 
         Assert.Equal(4, await world.DispatchAfter(Duration.Zero)); // two notices × (one endpoint + one contact)
 
@@ -45,7 +42,7 @@ public sealed class NoticeDeliveryTests
     public async Task FailingWebhook_IsRetriedOnTheSchedule_HonoursRetryAfter_AndStopsAtA410()
     {
         await using var world = await NoticeWorld.StartAsync(mail: false);
-        world.SweepAt(WarnAt); // one notice: the warning
+        world.SweepAt(NoticeWorld.WarnAt); // one notice: the warning
         world.Webhook.AnswerWith((500, null), (503, null), (429, 600), (410, null));
 
         Assert.Equal(1, await world.DispatchAfter(Duration.Zero));       // 500: again in 30 s
@@ -58,7 +55,7 @@ public sealed class NoticeDeliveryTests
 
         var dead = Assert.Single(world.Outbox.Deliveries(DeliveryState.Dead));
         Assert.Equal((4, 410), (dead.Attempts, dead.LastStatus));
-        var times = world.Outbox.Attempts(dead.Id).Select(a => (a.At - WarnAt).ToTimeSpan()).ToList();
+        var times = world.Outbox.Attempts(dead.Id).Select(a => (a.At - NoticeWorld.WarnAt).ToTimeSpan()).ToList();
         Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(690)], times);
         Assert.Equal(4, world.Webhook.Received.Count);
         Assert.Single(world.Webhook.Received.Select(r => r.Headers["webhook-id"]).Distinct()); // the same message id on every retry
@@ -73,7 +70,7 @@ public sealed class NoticeDeliveryTests
     public async Task NoticesPage_ListsTheEndpointAndTheDeadLetterWithARetryButton()
     {
         await using var world = await NoticeWorld.StartAsync(mail: false);
-        world.SweepAt(WarnAt);
+        world.SweepAt(NoticeWorld.WarnAt);
         world.Webhook.AnswerWith((410, null));
         await world.DispatchAfter(Duration.Zero);
 

@@ -1,9 +1,11 @@
 using System.Text;
+using Dapper;
 using NodaTime;
 using Pactum.Domain.Notices;
 using Pactum.Domain.Webhooks;
 using Pactum.Server.Features.Notices;
 using Pactum.Storage.Clocks;
+using Pactum.Storage.Database;
 using Pactum.Storage.Notices;
 using Pactum.Testing;
 
@@ -11,8 +13,8 @@ namespace Pactum.Server.Tests.Notices;
 
 /// <summary>
 /// A server without background services, holding the sample internal agreement, whose notices go to a webhook listener
-/// and (optionally) an SMTP listener on 127.0.0.1; one lead handed off at Monday 2 November 2026 09:00 New York
-/// (first touch due at 10:00, warning at 09:45).
+/// and (optionally) an SMTP listener on 127.0.0.1 (private targets allowed, as on-premise servers need); one lead
+/// handed off at Monday 2 November 2026 09:00 New York (first touch due at 10:00, warning at 09:45).
 /// </summary>
 internal sealed class NoticeWorld : IAsyncDisposable
 {
@@ -27,6 +29,14 @@ internal sealed class NoticeWorld : IAsyncDisposable
 
     public static Instant HandOff { get; } = Instant.FromUtc(2026, 11, 2, 14, 0);
 
+    /// <summary>When the first-touch clock warns: 45 minutes after the hand-off.</summary>
+    public static Instant WarnAt { get; } = HandOff + Duration.FromMinutes(45);
+
+    /// <summary>When the first-touch clock breaches: an hour after the hand-off.</summary>
+    public static Instant Due { get; } = HandOff + Duration.FromMinutes(60);
+
+    public static WebhookSecret WebhookSecret { get; } = WebhookSecret.TryParse(Secret, out var secret, out _) ? secret! : throw new InvalidOperationException();
+
     public RunningServer Server { get; }
 
     public WebhookListener Webhook { get; }
@@ -39,17 +49,21 @@ internal sealed class NoticeWorld : IAsyncDisposable
 
     public NoticeOutbox Outbox => (NoticeOutbox)Server.Services.GetService(typeof(NoticeOutbox))!;
 
-    public static async Task<NoticeWorld> StartAsync(bool mail)
+    /// <summary>
+    /// Starts the world; <paramref name="configure"/> may change the notice settings (more endpoints, a shorter
+    /// timeout, private targets refused).
+    /// </summary>
+    public static async Task<NoticeWorld> StartAsync(bool mail, Func<NoticeSettings, NoticeSettings>? configure = null)
     {
         var webhook = await WebhookListener.StartAsync();
         var smtp = mail ? new SmtpListener() : null;
-        WebhookSecret.TryParse(Secret, out var secret, out _);
         var settings = new NoticeSettings
         {
-            Webhooks = [new WebhookEndpoint("sales-chat", webhook.Url, secret!, ["sales"])],
-            Smtp = smtp is null ? null : new SmtpSettings("127.0.0.1", smtp.Port, "pactum@company-x.example", null, null, false),
+            Webhooks = [new WebhookEndpoint("sales-chat", webhook.Url, WebhookSecret, ["sales"])],
+            Smtp = smtp is null ? null : new SmtpSettings("127.0.0.1", smtp.Port, "pactum@company-x.example", null, null),
+            AllowPrivateTargets = true,
         };
-        var server = await RunningServer.StartAsync(demo: false, o => o with { BackgroundServices = false, Notices = settings });
+        var server = await RunningServer.StartAsync(demo: false, o => o with { BackgroundServices = false, Notices = configure?.Invoke(settings) ?? settings });
         var yaml = await File.ReadAllTextAsync(Path.Combine(Repository.Root(), "samples", "agreements", "company-x-internal.yaml"));
         (await server.Client.PostAsync("/api/agreements", new StringContent(yaml, Encoding.UTF8, "application/yaml"))).EnsureSuccessStatusCode();
         var csv = "event_id,lead_id,type,occurred_at,owner\nh1,L1,handed_off,2026-11-02T14:00:00Z,Dana\n";
@@ -69,6 +83,19 @@ internal sealed class NoticeWorld : IAsyncDisposable
     {
         Server.Clock.Advance(by);
         return Dispatcher.DispatchAsync();
+    }
+
+    /// <summary>
+    /// Writes a notice for the sales party straight into the outbox, as an older version (or a damaged row) could have:
+    /// <paramref name="emails"/> comma-joined as stored, <paramref name="payload"/> as it is.
+    /// </summary>
+    public void WriteRawNotice(string subject, string emails, string payload)
+    {
+        var database = (SqliteDatabase)Server.Services.GetService(typeof(SqliteDatabase))!;
+        using var connection = database.Connect();
+        connection.Execute(
+            "INSERT INTO notices (created_ticks, type, party, emails, payload, subject) VALUES (@now, 'clock.breached', 'sales', @emails, @payload, @subject)",
+            new { now = Server.Clock.GetCurrentInstant().ToUnixTimeTicks(), emails, payload, subject });
     }
 
     public async ValueTask DisposeAsync()

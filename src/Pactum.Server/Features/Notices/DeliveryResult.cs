@@ -12,6 +12,21 @@ public sealed record DeliveryResult(bool Delivered, int? Status, string? Error, 
     /// <summary>A failure.</summary>
     public static DeliveryResult Failed(string error, int? status = null, NodaTime.Duration? retryAfter = null) => new(false, status, error, retryAfter);
 
+    /// <summary>
+    /// A failure by whatever an attempt threw that its sender did not foresee (building the message, a bad address, a
+    /// fault in a library): the exception's type and message, and its inner exceptions' messages.
+    /// </summary>
+    public static DeliveryResult Threw(Exception e)
+    {
+        var messages = new List<string> { $"{e.GetType().Name}: {e.Message}" };
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            messages.Add(inner.Message);
+        }
+
+        return Failed(string.Join(" — ", messages));
+    }
+
     /// <summary>A failure no retry can mend.</summary>
     public static DeliveryResult Unsendable(string error) => new(false, null, error, null, Final: true);
 }

@@ -7,8 +7,10 @@ namespace Pactum.Server.Features.Notices;
 /// <summary>
 /// Delivers the outbox: fans new notices out to the webhook endpoints and SMTP recipients in the settings, sends each
 /// due delivery, and records the attempt — delivered, tried again on <see cref="DeliverySchedule"/>, or a dead letter.
+/// Each delivery is isolated: whatever one attempt throws is recorded as that delivery's failure, with its error, and
+/// the round goes on to the next; a delivery never throws out of a round.
 /// </summary>
-public sealed class NoticeDispatcher(NoticeOutbox outbox, PactumServerOptions options, WebhookSender webhooks, IClock clock)
+public sealed class NoticeDispatcher(NoticeOutbox outbox, PactumServerOptions options, WebhookSender webhooks, IClock clock, ILogger<NoticeDispatcher> log)
 {
     /// <summary>How often <see cref="RunAsync"/> looks at the outbox.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -22,17 +24,7 @@ public sealed class NoticeDispatcher(NoticeOutbox outbox, PactumServerOptions op
         var due = outbox.Due(clock.GetCurrentInstant());
         foreach (var delivery in due)
         {
-            var result = await SendAsync(delivery, stop).ConfigureAwait(false);
-            var at = clock.GetCurrentInstant();
-            if (result.Delivered)
-            {
-                outbox.Delivered(delivery, at, result.Status);
-            }
-            else
-            {
-                var next = result.Final ? null : DeliverySchedule.Next(delivery.Attempts + 1, delivery.FirstAttempt ?? at, at, result.Status, result.RetryAfter);
-                outbox.Failed(delivery, at, result.Status, result.Error ?? "failed", next);
-            }
+            Record(delivery, await AttemptAsync(delivery, stop).ConfigureAwait(false));
         }
 
         return due.Count;
@@ -48,12 +40,40 @@ public sealed class NoticeDispatcher(NoticeOutbox outbox, PactumServerOptions op
         }
     }
 
+    /// <summary>One attempt at <paramref name="delivery"/>: what its sender answered, or what it threw as a failure.</summary>
+    private async Task<DeliveryResult> AttemptAsync(NoticeDelivery delivery, CancellationToken stop)
+    {
+        try
+        {
+            return await SendAsync(delivery, stop).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!stop.IsCancellationRequested)
+        {
+            log.LogWarning(e, "Delivery {Delivery} of notice {Notice} threw; it is recorded as a failed attempt", delivery.Id, delivery.NoticeId);
+            return DeliveryResult.Threw(e);
+        }
+    }
+
+    /// <summary>Records the attempt: delivered, tried again on the schedule, or a dead letter.</summary>
+    private void Record(NoticeDelivery delivery, DeliveryResult result)
+    {
+        var at = clock.GetCurrentInstant();
+        if (result.Delivered)
+        {
+            outbox.Delivered(delivery, at, result.Status);
+            return;
+        }
+
+        var next = result.Final ? null : DeliverySchedule.Next(delivery.Attempts + 1, delivery.FirstAttempt ?? at, at, result.Status, result.RetryAfter);
+        outbox.Failed(delivery, at, result.Status, result.Error ?? "failed", next);
+    }
+
     private Task<DeliveryResult> SendAsync(NoticeDelivery delivery, CancellationToken stop)
     {
         if (delivery.Channel == "email")
         {
             return Settings.Smtp is { } smtp
-                ? EmailSender.SendAsync(smtp, delivery, stop)
+                ? EmailSender.SendAsync(smtp, Settings.Timeout, delivery, stop)
                 : Task.FromResult(DeliveryResult.Unsendable("no SMTP server is configured any more"));
         }
 

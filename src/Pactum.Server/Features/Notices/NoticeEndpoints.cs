@@ -12,9 +12,9 @@ internal static class NoticeEndpoints
     public static void MapNoticeEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/notices/endpoints", (PactumServerOptions options) => TypedResults.Ok(options.Notices.Webhooks
-                .Select(w => new WebhookEndpointLine(w.Name, w.Url.ToString(), w.Parties)).ToList()))
+                .Select(w => new WebhookEndpointLine(w.Name, w.MaskedUrl, w.Parties)).ToList()))
             .WithTags("Notices")
-            .WithSummary("The outbound webhook endpoints configured in the settings file (secrets are never shown).");
+            .WithSummary("The outbound webhook endpoints configured in the settings file; URLs masked to scheme, host and the last 4 characters of the path, secrets never shown.");
 
         app.MapGet("/api/notices/deliveries", Results<Ok<List<DeliveryLine>>, ProblemHttpResult> (string? state, NoticeOutbox outbox) =>
             state is null || Enum.TryParse<DeliveryState>(state, ignoreCase: true, out _)
@@ -30,7 +30,7 @@ internal static class NoticeEndpoints
     }
 }
 
-/// <summary>An outbound webhook endpoint: its name, address, and the parties it hears of (all when empty).</summary>
+/// <summary>An outbound webhook endpoint: its name, its address masked (scheme, host, the last 4 characters of the path), and the parties it hears of (all when empty).</summary>
 public sealed record WebhookEndpointLine(string Name, string Url, IReadOnlyList<string> Parties);
 
 /// <summary>One delivery of a notice: channel (webhook or email), target, state, attempts, the last answer and the next attempt.</summary>

@@ -11,13 +11,15 @@ namespace Pactum.Server.Features.Notices;
 /// <summary>
 /// Posts a notice to a webhook endpoint, signed the Standard Webhooks way: <c>webhook-id</c> (the notice's id, the same
 /// on every retry, so the receiver can drop repeats), <c>webhook-timestamp</c> and <c>webhook-signature</c> (HMAC-SHA256
-/// of id.timestamp.body with the endpoint's secret). A 2xx answer delivers it; any other answer or no answer fails,
-/// and a 429 or 503 with Retry-After says when to come back.
+/// of id.timestamp.body with the endpoint's secret). A 2xx answer delivers it; any other answer or no answer within
+/// the notices' timeout fails, a redirect too (it is not followed), and a 429 or 503 with Retry-After says when to come
+/// back. Requests go through the <see cref="ClientName"/> client of <see cref="IHttpClientFactory"/>, whose handler is
+/// the <see cref="TargetGuard"/>.
 /// </summary>
-public sealed class WebhookSender(HttpClient http, IClock clock)
+public sealed class WebhookSender(IHttpClientFactory clients, IClock clock)
 {
-    /// <summary>How long an endpoint may take to answer.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+    /// <summary>The name of the <see cref="IHttpClientFactory"/> client webhooks go out through.</summary>
+    public const string ClientName = "notices.webhooks";
 
     /// <summary>Sends <paramref name="delivery"/> to <paramref name="endpoint"/>.</summary>
     public async Task<DeliveryResult> SendAsync(WebhookEndpoint endpoint, NoticeDelivery delivery, CancellationToken stop)
@@ -31,21 +33,33 @@ public sealed class WebhookSender(HttpClient http, IClock clock)
         request.Headers.Add(StandardWebhook.IdHeader, id);
         request.Headers.Add(StandardWebhook.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add(StandardWebhook.SignatureHeader, StandardWebhook.Sign(endpoint.Secret, id, timestamp, body));
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        timeout.CancelAfter(Timeout);
+        using var http = clients.CreateClient(ClientName);
         try
         {
-            using var response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            using var response = await http.SendAsync(request, stop).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            return response.IsSuccessStatusCode
-                ? DeliveryResult.Ok(status)
+            return response.IsSuccessStatusCode ? DeliveryResult.Ok(status)
+                : status is >= 300 and < 400 ? DeliveryResult.Failed(Redirect(response, status), status)
                 : DeliveryResult.Failed($"{status} {response.ReasonPhrase}", status, RetryAfter(response, now));
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !stop.IsCancellationRequested)
+        catch (TaskCanceledException) when (!stop.IsCancellationRequested)
         {
-            return DeliveryResult.Failed(e is TaskCanceledException ? $"no answer within {Timeout.TotalSeconds:0} s" : e.Message);
+            return DeliveryResult.Failed($"no answer within {http.Timeout.TotalSeconds:0.#} s");
+        }
+        catch (HttpRequestException e)
+        {
+            return DeliveryResult.Failed(FindRefusal(e)?.Message ?? e.Message);
         }
     }
+
+    private static string Redirect(HttpResponseMessage response, int status)
+    {
+        var to = response.Headers.Location is { IsAbsoluteUri: true } location ? $" to {WebhookUrlMask.Of(location)}" : "";
+        return $"{status} {response.ReasonPhrase}: a redirect{to}, which is not followed; set the endpoint's url to the final address";
+    }
+
+    private static RefusedTargetException? FindRefusal(Exception? e) =>
+        e is null ? null : e as RefusedTargetException ?? FindRefusal(e.InnerException);
 
     private static Duration? RetryAfter(HttpResponseMessage response, Instant now)
     {
