@@ -10,7 +10,7 @@ namespace Pactum.Cli.Tests.Faults;
 public sealed class ImportKillTests
 {
     /// <summary>Events per committed chunk: about twenty chunks in the file, so kills land between and inside them.</summary>
-    private const string ChunkSize = "1000";
+    private const int ChunkSize = 1_000;
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -21,7 +21,8 @@ public sealed class ImportKillTests
         var file = EventFile.Write(leads: 2_000, runs.Random);
         var cleanDatabase = Database();
         using var clean = PactumProcess.Run(Patience, Import(file, cleanDatabase));
-        var cleanDuration = clean.Elapsed;
+        var chunks = (file.EventIds.Count + ChunkSize - 1) / ChunkSize;
+        var chunkTime = (int)clean.Elapsed.TotalMilliseconds / chunks; // more than a chunk takes: the start-up is in it
         var cleanTotals = JsonDocument.Parse(string.Join('\n', clean.Output)).RootElement;
         var expected = EventLogAudit.Of(cleanDatabase);
         Assert.Equal(0, clean.ExitCode);
@@ -31,35 +32,35 @@ public sealed class ImportKillTests
 
         for (var run = 1; run <= runs.Count; run++)
         {
-            var killAfter = TimeSpan.FromMilliseconds(runs.Random.Next((int)cleanDuration.TotalMilliseconds));
+            var kill = new KillPoint(runs.Random.Next(chunks), TimeSpan.FromMilliseconds(runs.Random.Next(chunkTime)));
             var problems = new List<string>();
-            var (killed, acknowledged) = (false, 0L);
+            var (killed, acknowledged, killedAfter) = (false, 0L, TimeSpan.Zero);
             try
             {
-                (killed, acknowledged) = KillAndResume(file, killAfter, expected, problems);
+                (killed, acknowledged, killedAfter) = KillAndResume(file, kill, expected, problems);
             }
             catch (Exception ex) when (ex is TimeoutException or JsonException or InvalidOperationException)
             {
                 problems.Add(ex.Message);
             }
 
-            runs.Record(run, killed, acknowledged, killAfter, problems);
+            runs.Record(run, killed, acknowledged, killedAfter, problems);
         }
 
         runs.AssertNoProblems();
     }
 
     /// <summary>
-    /// Imports <paramref name="file"/> into a new database, kills the import after <paramref name="killAfter"/>, checks
-    /// what it left, imports the file again and checks that it ends as <paramref name="clean"/> did. Answers whether
-    /// the kill came before the import ended, and how many rows it had acknowledged.
+    /// Imports <paramref name="file"/> into a new database, kills the import at <paramref name="kill"/>, checks what it
+    /// left, imports the file again and checks that it ends as <paramref name="clean"/> did. Answers whether the kill
+    /// came before the import ended, how many rows it had acknowledged, and when it came.
     /// </summary>
-    private static (bool Killed, long Acknowledged) KillAndResume(EventFile file, TimeSpan killAfter, EventLogAudit clean, List<string> problems)
+    private static (bool Killed, long Acknowledged, TimeSpan KilledAfter) KillAndResume(EventFile file, KillPoint kill, EventLogAudit clean, List<string> problems)
     {
         var database = Database();
         try
         {
-            return KillAndResume(file, database, killAfter, clean, problems);
+            return KillAndResume(file, database, kill, clean, problems);
         }
         finally
         {
@@ -67,16 +68,27 @@ public sealed class ImportKillTests
         }
     }
 
-    private static (bool Killed, long Acknowledged) KillAndResume(EventFile file, string database, TimeSpan killAfter, EventLogAudit clean, List<string> problems)
+    private static (bool Killed, long Acknowledged, TimeSpan KilledAfter) KillAndResume(EventFile file, string database, KillPoint kill, EventLogAudit clean, List<string> problems)
     {
         long acknowledged;
         bool killed;
+        TimeSpan killedAfter;
         using (var import = PactumProcess.Start(Import(file, database)))
         {
-            killed = !import.WaitForExit(killAfter);
+            while (import.Error.Count(l => l.StartsWith('{')) < kill.Acknowledgements && !import.HasExited)
+            {
+                Thread.Sleep(1);
+            }
+
+            killed = !import.WaitForExit(kill.Delay);
+            killedAfter = import.Elapsed;
             if (killed)
             {
                 import.Kill();
+            }
+            else if (import.ExitCode != 0)
+            {
+                problems.Add($"the import ended by itself before the kill, with exit code {import.ExitCode}: {string.Join(" | ", import.Error.Where(l => !l.StartsWith('{')))}");
             }
 
             acknowledged = import.Error.Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("rows").GetInt64()).DefaultIfEmpty(0).Max();
@@ -105,13 +117,16 @@ public sealed class ImportKillTests
             problems.Add($"after the import run again the database holds {final.EventIds.Count} events (checksum {final.Checksum[..12]}), a clean import {clean.EventIds.Count} ({clean.Checksum[..12]})");
         }
 
-        return (killed, acknowledged);
+        return (killed, acknowledged, killedAfter);
     }
 
     private static string[] Import(EventFile file, string database) =>
-        ["import", "events", file.Path, "--db", database, "--json", "--chunk-size", ChunkSize, "--progress-json"];
+        ["import", "events", file.Path, "--db", database, "--json", "--chunk-size", ChunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture), "--progress-json"];
 
     private static string Database() => Path.Combine(Path.GetDirectoryName(CliRun.TempFile("x", ""))!, "pactum.db");
 
     private static void Delete(string database) => Directory.Delete(Path.GetDirectoryName(database)!, recursive: true);
+
+    /// <summary>Where an import is killed: <see cref="Delay"/> after its <see cref="Acknowledgements"/>th acknowledged chunk (after its start for 0).</summary>
+    private sealed record KillPoint(int Acknowledgements, TimeSpan Delay);
 }

@@ -89,8 +89,13 @@ public sealed class ServeKillTests
 
             await Task.Delay(killDelay);
             killedAfter = server.Elapsed;
+            var endedByItself = server.HasExited;
             server.Kill();
             await Task.WhenAll(sending.Select(s => s.ContinueWith(_ => { }, TaskScheduler.Default))); // a request cut by the kill fails: not acknowledged
+            if (endedByItself)
+            {
+                problems.Add($"the server ended by itself before the kill, with exit code {server.ExitCode}: {string.Join(" | ", server.Error)}");
+            }
         }
 
         var acknowledged = answered.Keys.ToHashSet();
