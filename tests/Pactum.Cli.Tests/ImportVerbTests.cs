@@ -55,6 +55,20 @@ public sealed class ImportVerbTests
     }
 
     [Fact]
+    public void ImportEvents_ProgressJsonWithChunksOfOne_AcknowledgesEveryChunkOnStandardError()
+    {
+        var file = CliRun.TempFile("events.csv", Csv);
+
+        var run = CliRun.Of("import", "events", file, "--db", Database(), "--json", "--chunk-size", "1", "--progress-json");
+
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal([1, 2, 2], lines.Select(l => l.GetProperty("taken").GetInt32())); // the last chunk holds only the rejected row
+        Assert.Equal([1, 2, 3], lines.Select(l => l.GetProperty("rows").GetInt32()));
+        Assert.Equal(1, lines[^1].GetProperty("rejected").GetInt32());
+        Assert.Equal(2, JsonDocument.Parse(run.Output).RootElement.GetProperty("taken").GetInt32()); // --json's output is unchanged
+    }
+
+    [Fact]
     public void ImportEvents_RejectedRow_IsWrittenToTheRejectFileWithItsLine()
     {
         var file = CliRun.TempFile("events.csv", Csv);
@@ -83,6 +97,7 @@ public sealed class ImportVerbTests
     [InlineData(new[] { "--format", "pipedrive" }, "--format: 'pipedrive' is not a layout")] // an unknown layout
     [InlineData(new[] { "--zone", "Mars/Olympus" }, "--zone: 'Mars/Olympus' is not an IANA time zone")] // an unknown zone
     [InlineData(new[] { "--snapshot-at", "yesterday" }, "--snapshot-at: 'yesterday' is not an ISO-8601 instant")] // a bad instant
+    [InlineData(new[] { "--chunk-size", "0" }, "--chunk-size: 0 is not a positive number of events")] // an empty chunk
     public void ImportEvents_BadOption_ExitsWith2(string[] option, string message)
     {
         var file = CliRun.TempFile("events.csv", Csv);

@@ -39,9 +39,10 @@ public sealed class EventImporter
     {
     }
 
-    /// <summary>An importer committing every <paramref name="chunkSize"/> events (tests use small chunks).</summary>
-    internal EventImporter(EventLog log, int chunkSize)
+    /// <summary>An importer committing every <paramref name="chunkSize"/> events (tests, and imports that want smaller losses on a crash, use small chunks).</summary>
+    public EventImporter(EventLog log, int chunkSize)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         _log = log;
         _chunkSize = chunkSize;
     }
