@@ -44,6 +44,7 @@ public static class PactumApp
         builder.Services.AddSingleton<AgreementCatalog>();
         builder.Services.AddSingleton<BusinessClockService>();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<PublicAddress>();
         builder.Services.AddSingleton<ClockPlans>();
         builder.Services.AddSingleton<ClockAlarms>();
         builder.Services.AddSingleton<ClockProjector>();
@@ -83,7 +84,8 @@ public static class PactumApp
             builder.Services.AddHostedService<RoutingService>();
         }
 
-        // Web: pages, API description, errors, languages
+        // Web: the hosts answered, pages, API description, errors, languages
+        builder.Services.AddHostFiltering(o => o.AllowedHosts = [.. options.AllowedHosts ?? PublicAddress.DefaultAllowedHosts(options)]);
         builder.Services.AddRazorPages().AddApplicationPart(typeof(PactumApp).Assembly);
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddProblemDetails();
@@ -106,6 +108,7 @@ public static class PactumApp
         });
 
         var app = builder.Build();
+        app.UseHostFiltering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization(Localization());

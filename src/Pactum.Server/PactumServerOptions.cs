@@ -9,6 +9,18 @@ public sealed record PactumServerOptions
     /// <summary>The address the server listens on (the default is loopback only).</summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// The address users reach Pactum at (e.g. <c>https://sla.example.com</c>), which absolute links are built on; null
+    /// for the listening address (see <see cref="Infrastructure.PublicAddress"/>).
+    /// </summary>
+    public string? PublicUrl { get; init; }
+
+    /// <summary>
+    /// The Host header values answered (see <see cref="Infrastructure.AllowedHostList"/>; <c>*</c> for any); null for the
+    /// public URL's host plus <c>localhost</c>, <c>127.0.0.1</c> and <c>[::1]</c>. A request with another Host is 400.
+    /// </summary>
+    public IReadOnlyList<string>? AllowedHosts { get; init; }
+
     /// <summary>The SQLite database file.</summary>
     public required string DatabasePath { get; init; }
 

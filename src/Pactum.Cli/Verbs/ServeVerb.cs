@@ -1,8 +1,10 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pactum.Domain.Notices;
 using Pactum.Domain.Webhooks;
 using Pactum.Server;
+using Pactum.Server.Infrastructure;
 
 namespace Pactum.Cli.Verbs;
 
@@ -23,13 +25,15 @@ public static class ServeVerb
         {
             Description = "A settings file (YAML) naming the webhook endpoints and SMTP server notices go to (also PACTUM_SETTINGS); see docs/notices.md.",
         };
-        var command = new Command("serve", "Run the Pactum web app and API.") { urls, db, demo, secrets, settings };
+        var address = new ServeAddressOptions();
+        var command = new Command("serve", "Run the Pactum web app and API.") { urls, address.PublicUrl, address.AllowedHosts, db, demo, secrets, settings };
         command.SetAction(parse =>
         {
             var secretTexts = (parse.GetValue(secrets) ?? [])
                 .Concat((Environment.GetEnvironmentVariable("PACTUM_WEBHOOK_SECRETS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 .ToList();
-            var errors = secretTexts.Select((text, i) => WebhookSecret.TryParse(text, out _, out var error) ? null : $"webhook secret {i + 1}: {error}").OfType<string>().ToList();
+            var (publicUrl, allowedHosts, addressErrors) = address.Read(parse);
+            var errors = secretTexts.Select((text, i) => WebhookSecret.TryParse(text, out _, out var error) ? null : $"webhook secret {i + 1}: {error}").OfType<string>().Concat(addressErrors).ToList();
             if (errors.Count > 0)
             {
                 return console.Fail(errors);
@@ -56,6 +60,8 @@ public static class ServeVerb
             {
                 Notices = notices,
                 Urls = parse.GetValue(urls)!,
+                PublicUrl = publicUrl,
+                AllowedHosts = allowedHosts,
                 DatabasePath = parse.GetValue(db) ?? DataFolder.DefaultDatabase,
                 Demo = parse.GetValue(demo),
                 WebhookSecretTexts = secretTexts,
@@ -63,6 +69,7 @@ public static class ServeVerb
             var app = PactumApp.Build(options);
             app.Start();
             console.Output.WriteLine($"Pactum is running at {string.Join(", ", app.Urls)}");
+            console.Output.WriteLine($"Public address: {app.Services.GetRequiredService<PublicAddress>().BaseUrl} (Host headers answered: {string.Join(", ", allowedHosts ?? PublicAddress.DefaultAllowedHosts(options))})");
             console.Output.WriteLine($"Database: {Path.GetFullPath(options.DatabasePath)}{(options.Demo ? " (demo company loaded)" : "")}");
             console.Output.WriteLine("Press Ctrl+C to stop.");
             app.WaitForShutdown();

@@ -29,19 +29,42 @@ public sealed class EventLog(SqliteDatabase database, IClock clock, ClockProject
     /// <summary>
     /// Appends <paramref name="events"/> in one transaction — all of it is written, or nothing — and answers for each
     /// event in order. Events must already be valid (<see cref="LeadEvent.Normalized"/>); validation of user input
-    /// happens before. A <paramref name="deliveryId"/> (a webhook's <c>webhook-id</c>) seen before makes the whole
-    /// delivery a duplicate, whatever it holds. <paramref name="notices"/> go to the outbox in the same transaction (the
-    /// hand-off automation tells sales of the hand-offs it appends).
+    /// happens before. <paramref name="notices"/> go to the outbox in the same transaction (the hand-off automation
+    /// tells sales of the hand-offs it appends).
     /// </summary>
-    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events, string? deliveryId = null, IReadOnlyList<Pactum.Domain.Notices.AgreementNotice>? notices = null)
+    public IReadOnlyList<EventOutcome> Append(IReadOnlyList<LeadEvent> events, IReadOnlyList<Pactum.Domain.Notices.AgreementNotice>? notices = null)
     {
         using var connection = database.Connect();
         using var transaction = connection.BeginTransaction();
-        if (deliveryId is not null && !Deliveries.Record(connection, transaction, deliveryId, clock.GetCurrentInstant()))
+        return AppendIn(connection, transaction, events, notices, delivery: null);
+    }
+
+    /// <summary>
+    /// Appends the valid <paramref name="events"/> of a signed webhook <paramref name="delivery"/> in one transaction.
+    /// A webhook-id taken before answers <see cref="DeliveryState.Duplicate"/> when its body is the same (every event a
+    /// duplicate) and <see cref="DeliveryState.Conflict"/> when it differs; either way nothing changes. Otherwise the
+    /// events are appended, and the id is used up only when at least one of them was taken or already known: a delivery
+    /// whose events were all rejected leaves its id free for a corrected retry.
+    /// </summary>
+    public DeliveryReceipt Receive(IReadOnlyList<LeadEvent> events, WebhookDelivery delivery)
+    {
+        using var connection = database.Connect();
+        using var transaction = connection.BeginTransaction();
+        if (Deliveries.Find(connection, transaction, delivery.Id) is { } seen)
         {
-            return events.Select(e => new EventOutcome(e.EventId, AppendOutcome.Duplicate, $"delivery {deliveryId} was received before")).ToList();
+            return seen.BodySha256 is null || seen.BodySha256 == delivery.BodySha256
+                ? new DeliveryReceipt(DeliveryState.Duplicate, events.Select(e => new EventOutcome(e.EventId, AppendOutcome.Duplicate, $"delivery {delivery.Id} was received before")).ToList(), seen.ReceivedAt)
+                : new DeliveryReceipt(DeliveryState.Conflict, [], seen.ReceivedAt);
         }
 
+        var outcomes = AppendIn(connection, transaction, events, notices: null, delivery);
+        return new DeliveryReceipt(UsesUpItsId(outcomes) ? DeliveryState.Taken : DeliveryState.Rejected, outcomes);
+    }
+
+    private IReadOnlyList<EventOutcome> AppendIn(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<LeadEvent> events,
+        IReadOnlyList<Pactum.Domain.Notices.AgreementNotice>? notices, WebhookDelivery? delivery)
+    {
         var now = clock.GetCurrentInstant();
         using var writer = new EventLogWriter(connection);
         var outcomes = writer.Append(events, now);
@@ -52,10 +75,18 @@ public sealed class EventLog(SqliteDatabase database, IClock clock, ClockProject
             Notices.NoticeRows.Write(connection, transaction, notices, now);
         }
 
+        if (delivery is not null && UsesUpItsId(outcomes))
+        {
+            Deliveries.Record(connection, transaction, delivery, now);
+        }
+
         transaction.Commit();
         recording?.Scheduled();
         return outcomes;
     }
+
+    /// <summary>A delivery is taken, and its webhook-id used up, when any of its events was taken or already known.</summary>
+    private static bool UsesUpItsId(IReadOnlyList<EventOutcome> outcomes) => outcomes.Any(o => o.Outcome != AppendOutcome.Rejected);
 
     /// <summary>Every event of one lead, in projection order (occurred-at, then event ID).</summary>
     public IReadOnlyList<RecordedEvent> EventsOf(string leadId)

@@ -39,6 +39,50 @@ public sealed class WebhookApiTests
     }
 
     [Fact]
+    public async Task Webhook_SameIdOtherSignedBody_Is409AndTakesNothing()
+    {
+        await using var server = await Start();
+        await server.Client.SendAsync(Signed(server, "msg_5", Body, Duration.Zero));
+
+        var other = await server.Client.SendAsync(Signed(server, "msg_5", Body.Replace("L9", "L8", StringComparison.Ordinal).Replace("w1", "w2", StringComparison.Ordinal), Duration.Zero));
+
+        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
+        Assert.Contains("different body", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync("/api/leads/L8")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Webhook_EveryEventRejected_CorrectedRetryUnderTheSameIdIsTaken()
+    {
+        await using var server = await Start();
+        var rejected = await server.Client.SendAsync(Signed(server, "msg_6", Body.Replace("lead_created", "lead_invented", StringComparison.Ordinal), Duration.Zero));
+
+        var retry = await server.Client.SendAsync(Signed(server, "msg_6", Body, Duration.Zero));
+
+        Assert.Equal(["rejected"], await Outcomes(rejected));
+        Assert.Equal(["taken"], await Outcomes(retry));
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync("/api/leads/L9")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Webhook_SomeEventsRejected_UsesUpTheIdSoTheSameBodyIsADuplicate()
+    {
+        await using var server = await Start();
+        var batch = $"[{Body},{Body.Replace("w1", "w2", StringComparison.Ordinal).Replace("lead_created", "lead_invented", StringComparison.Ordinal)}]";
+        var first = await server.Client.SendAsync(Signed(server, "msg_7", batch, Duration.Zero));
+
+        var again = await server.Client.SendAsync(Signed(server, "msg_7", batch, Duration.Zero));
+        var corrected = await server.Client.SendAsync(Signed(server, "msg_7", batch.Replace("lead_invented", "lead_created", StringComparison.Ordinal), Duration.Zero));
+
+        Assert.Equal(["taken", "rejected"], await Outcomes(first));
+        Assert.Equal(["duplicate", "rejected"], await Outcomes(again));
+        Assert.Equal(HttpStatusCode.Conflict, corrected.StatusCode);
+    }
+
+    private static async Task<string[]> Outcomes(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results").EnumerateArray().Select(r => r.GetProperty("outcome").GetString() ?? "").ToArray();
+
+    [Fact]
     public async Task Webhook_TamperedBody_Is401AndTakesNothing()
     {
         await using var server = await Start();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Pactum.Domain.Clocks;
 using Pactum.Domain.Leads;
 using Pactum.Domain.Time;
+using Pactum.Server.Features.Leads;
 using Pactum.Storage.Leads;
 
 namespace Pactum.Server.Features.Clocks;
@@ -11,12 +12,13 @@ internal static class LeadClockEndpoints
 {
     public static void MapLeadClockEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/leads/{id}/clocks", Results<Ok<IReadOnlyList<LeadClockLine>>, NotFound> (string id, LeadStore leads, LeadClocks clocks) =>
-            leads.Story(id) is { } story
-                ? TypedResults.Ok<IReadOnlyList<LeadClockLine>>(clocks.Of(id, story.Events.Select(r => r.Event)).Select(LeadClockLine.From).ToList())
+        app.MapGet("/api/leads/{id}/clocks", Results<Ok<IReadOnlyList<LeadClockLine>>, NotFound> (string id, HttpContext context, LeadStore leads, LeadClocks clocks) =>
+            leads.Story(LeadPath.IdOf(context, id)) is { } story
+                ? TypedResults.Ok<IReadOnlyList<LeadClockLine>>(clocks.Of(story.Lead.LeadId, story.Events.Select(r => r.Event)).Select(LeadClockLine.From).ToList())
                 : TypedResults.NotFound())
             .WithTags("Leads")
-            .WithSummary("The SLA clocks on one lead: each run of each agreement's clock with its state, deadline, warning, business time elapsed and history.");
+            .WithSummary("The SLA clocks on one lead: each run of each agreement's clock with its state, deadline, warning, business time elapsed and history.")
+            .WithDescription(LeadPath.Addressing);
     }
 }
 

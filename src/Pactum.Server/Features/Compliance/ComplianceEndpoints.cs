@@ -19,14 +19,14 @@ internal static class ComplianceEndpoints
             catalog.Find(id) is { } loaded ? TypedResults.Ok(ComplianceAnswer.From(compliance.View(loaded))) : TypedResults.NotFound())
             .WithSummary("Verdicts (with the agreement version and calendar zone they used), strikes, remediation notes, renegotiation flags, replays and this month's availability.");
 
-        api.MapGet("/reviews.ics", Results<FileContentHttpResult, NotFound> (string id, HttpRequest request, AgreementCatalog catalog, IClock clock) =>
+        api.MapGet("/reviews.ics", Results<FileContentHttpResult, NotFound> (string id, PublicAddress address, AgreementCatalog catalog, IClock clock) =>
         {
             if (catalog.Find(id) is not { } loaded)
             {
                 return TypedResults.NotFound();
             }
 
-            var link = $"{request.Scheme}://{request.Host}/agreements/{id}/review";
+            var link = address.Link($"/agreements/{Uri.EscapeDataString(id)}/review");
             var ics = ReviewCalendarFile.Write(id, ReviewSchedule.Of(loaded.Agreement), clock.GetCurrentInstant(), link);
             return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"{id}-reviews.ics");
         })

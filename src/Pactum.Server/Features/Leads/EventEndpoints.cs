@@ -5,6 +5,7 @@ using NodaTime;
 using Pactum.Domain.Leads.Import;
 using Pactum.Domain.Webhooks;
 using Pactum.Server.Infrastructure;
+using Pactum.Storage.Leads;
 
 namespace Pactum.Server.Features.Leads;
 
@@ -20,7 +21,7 @@ internal static class EventEndpoints
 
         api.MapPost("/", async Task<Results<Ok<IntakeAnswer>, ProblemHttpResult>> (HttpRequest request, EventIntake intake, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) =>
         {
-            return Take(intake, await BodyAsync(request), json.Value.SerializerOptions, deliveryId: null);
+            return Take(intake, await BodyAsync(request), json.Value.SerializerOptions, delivery: null);
         })
         .Accepts<List<EventInput>>("application/json")
         .WithSummary("Deliver one event (an object) or a batch (an array, at most 10,000). Each is answered taken, duplicate or rejected with the reason.")
@@ -55,12 +56,13 @@ internal static class EventEndpoints
             var headers = request.Headers;
             var verification = StandardWebhook.Verify(secrets, headers[StandardWebhook.IdHeader], headers[StandardWebhook.TimestampHeader], headers[StandardWebhook.SignatureHeader], body, clock.GetCurrentInstant());
             return verification.IsValid
-                ? Take(intake, body, json.Value.SerializerOptions, headers[StandardWebhook.IdHeader])
+                ? Take(intake, body, json.Value.SerializerOptions, WebhookDelivery.Of(headers[StandardWebhook.IdHeader].ToString(), body))
                 : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The webhook signature is not valid.", detail: verification.Message);
         })
         .WithTags("Events")
         .Accepts<List<EventInput>>("application/json")
         .WithSummary("Signed events (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature). A redelivered webhook-id changes nothing.")
+        .WithDescription("A webhook-id is used up by the first delivery under it that was taken (at least one event taken or already known). The same id with the same body (byte for byte) is a duplicate; with a different body it is answered 409. A delivery whose events were all rejected leaves its id free, so a corrected retry under the same id is taken.")
         .DisableAntiforgery();
     }
 
@@ -72,7 +74,7 @@ internal static class EventEndpoints
         return buffer.ToArray();
     }
 
-    private static Results<Ok<IntakeAnswer>, ProblemHttpResult> Take(EventIntake intake, byte[] body, JsonSerializerOptions options, string? deliveryId)
+    private static Results<Ok<IntakeAnswer>, ProblemHttpResult> Take(EventIntake intake, byte[] body, JsonSerializerOptions options, WebhookDelivery? delivery)
     {
         List<EventInput>? inputs;
         try
@@ -105,6 +107,16 @@ internal static class EventEndpoints
             return FileErrorProblem.For("The batch is too large.", $"a batch holds at most {EventIntake.MaxBatch:N0} events; this one holds {inputs.Count:N0}: send it in parts");
         }
 
-        return TypedResults.Ok(intake.Take(inputs, deliveryId));
+        return delivery is null ? TypedResults.Ok(intake.Take(inputs)) : Receive(intake, inputs, delivery);
+    }
+
+    /// <summary>A signed delivery's answer: per event, or 409 when its webhook-id was taken before with another body.</summary>
+    private static Results<Ok<IntakeAnswer>, ProblemHttpResult> Receive(EventIntake intake, List<EventInput> inputs, WebhookDelivery delivery)
+    {
+        var (receipt, answer) = intake.Receive(inputs, delivery);
+        return answer is not null
+            ? TypedResults.Ok(answer)
+            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This webhook-id was received before with a different body.",
+                detail: $"webhook-id {delivery.Id} was taken at {receipt.FirstReceivedAt} with other content; nothing was changed. Send a new message under a new webhook-id.");
     }
 }

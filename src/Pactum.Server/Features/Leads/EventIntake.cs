@@ -15,8 +15,26 @@ public sealed class EventIntake(EventLog log)
 
     private static readonly GenericEventMapper Mapper = new();
 
-    /// <summary>Checks and appends <paramref name="inputs"/>; <paramref name="deliveryId"/> (a webhook-id) makes a redelivery a no-op.</summary>
-    public IntakeAnswer Take(IReadOnlyList<EventInput> inputs, string? deliveryId = null)
+    /// <summary>Checks and appends <paramref name="inputs"/>.</summary>
+    public IntakeAnswer Take(IReadOnlyList<EventInput> inputs)
+    {
+        var checkedInputs = Check(inputs);
+        return checkedInputs.Answer(log.Append(checkedInputs.Valid));
+    }
+
+    /// <summary>
+    /// Checks and appends the events of a signed webhook <paramref name="delivery"/> (see <see cref="EventLog.Receive"/>):
+    /// a redelivery changes nothing, a used webhook-id with another body is a conflict (no answer per event), and a
+    /// delivery whose events were all rejected leaves its webhook-id free.
+    /// </summary>
+    public (DeliveryReceipt Receipt, IntakeAnswer? Answer) Receive(IReadOnlyList<EventInput> inputs, WebhookDelivery delivery)
+    {
+        var checkedInputs = Check(inputs);
+        var receipt = log.Receive(checkedInputs.Valid, delivery);
+        return (receipt, receipt.State == DeliveryState.Conflict ? null : checkedInputs.Answer(receipt.Outcomes));
+    }
+
+    private static CheckedInputs Check(IReadOnlyList<EventInput> inputs)
     {
         var outcomes = new EventOutcome[inputs.Count];
         var valid = new List<LeadEvent>(inputs.Count);
@@ -34,13 +52,22 @@ public sealed class EventIntake(EventLog log)
             positions.Add(i);
         }
 
-        var appended = log.Append(valid, deliveryId);
-        for (var j = 0; j < appended.Count; j++)
-        {
-            outcomes[positions[j]] = appended[j];
-        }
+        return new CheckedInputs(outcomes, valid, positions);
+    }
 
-        return new IntakeAnswer(AppendTotals.Of(outcomes), outcomes);
+    /// <summary>The inputs checked: the rejected ones answered, the valid ones and where each stood in the delivery.</summary>
+    private sealed record CheckedInputs(EventOutcome[] Outcomes, List<LeadEvent> Valid, List<int> Positions)
+    {
+        /// <summary>The answer once the valid events were appended with <paramref name="appended"/> (in their order).</summary>
+        public IntakeAnswer Answer(IReadOnlyList<EventOutcome> appended)
+        {
+            for (var j = 0; j < appended.Count; j++)
+            {
+                Outcomes[Positions[j]] = appended[j];
+            }
+
+            return new IntakeAnswer(AppendTotals.Of(Outcomes), Outcomes);
+        }
     }
 }
 

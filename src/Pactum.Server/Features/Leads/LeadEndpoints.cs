@@ -28,9 +28,10 @@ internal static class LeadEndpoints
         })
         .WithSummary("Leads, filtered by status, owner, source, persona and the month of their first hand-off (in zone, UTC by default).");
 
-        api.MapGet("/{id}", Results<Ok<LeadDetail>, NotFound> (string id, LeadStore leads) =>
-            leads.Story(id) is { } story ? TypedResults.Ok(new LeadDetail(story.Lead, story.Events.Select(EventLine.From).ToList())) : TypedResults.NotFound())
-            .WithSummary("One lead: its stage, status, hand-off, attempts, outcome, status history, anomalies, and every event in order.");
+        api.MapGet("/{id}", Results<Ok<LeadDetail>, NotFound> (string id, HttpContext context, LeadStore leads) =>
+            leads.Story(LeadPath.IdOf(context, id)) is { } story ? TypedResults.Ok(new LeadDetail(story.Lead, story.Events.Select(EventLine.From).ToList())) : TypedResults.NotFound())
+            .WithSummary("One lead: its stage, status, hand-off, attempts, outcome, status history, anomalies, and every event in order.")
+            .WithDescription(LeadPath.Addressing);
     }
 }
 

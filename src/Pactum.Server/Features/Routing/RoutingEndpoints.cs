@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pactum.Domain.Assignment;
 using Pactum.Server.Features.Agreements;
+using Pactum.Server.Features.Leads;
 using Pactum.Server.Infrastructure;
 using Pactum.Storage.Leads;
 using Pactum.Storage.Routing;
@@ -14,9 +15,10 @@ internal static class RoutingEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Scoring and assignment");
 
-        api.MapGet("/leads/{id}/score", Results<Ok<LeadScoreView>, NotFound> (string id, ScoreBook book) =>
-            book.Explain(id) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
-            .WithSummary("The lead's fit and interest score under the agreement in effect, every rule that counted, its history, and what the hand-off rules say of it.");
+        api.MapGet("/leads/{id}/score", Results<Ok<LeadScoreView>, NotFound> (string id, HttpContext context, ScoreBook book) =>
+            book.Explain(LeadPath.IdOf(context, id)) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .WithSummary("The lead's fit and interest score under the agreement in effect, every rule that counted, its history, and what the hand-off rules say of it.")
+            .WithDescription(LeadPath.Addressing);
 
         api.MapGet("/reps", (TeamView team) => team.Rows())
             .WithSummary("The sales team hand-offs are assigned to: each rep's weight, capacity, away date, open leads and place in the turn.");
@@ -34,8 +36,9 @@ internal static class RoutingEndpoints
         .WithSummary("Add a rep to the team, or change one: weight (weighted round-robin), capacity (open leads), the date they are back from being away, active (false removes them from the turn).")
         .DisableAntiforgery();
 
-        api.MapPost("/leads/{id}/nurture", Results<NoContent, ProblemHttpResult, NotFound> (string id, NurtureInput input, EventLog log, NurtureEnrolment nurture) =>
+        api.MapPost("/leads/{id}/nurture", Results<NoContent, ProblemHttpResult, NotFound> (string id, HttpContext context, NurtureInput input, EventLog log, NurtureEnrolment nurture) =>
         {
+            id = LeadPath.IdOf(context, id);
             if (log.EventsOf(id).Count == 0)
             {
                 return TypedResults.NotFound();
@@ -46,6 +49,7 @@ internal static class RoutingEndpoints
                 : TypedResults.NoContent();
         })
         .WithSummary("Enrol a lead in a nurture track by hand (sales returns it to marketing): awareness, consideration, decision or the agreement's own tracks.")
+        .WithDescription(LeadPath.Addressing)
         .DisableAntiforgery();
 
         api.MapPost("/agreements/{id}/hand-off-preview", Results<Ok<HandOffPreview>, ProblemHttpResult, NotFound> (string id, ThresholdInput input, AgreementCatalog catalog, ScoreBook book) =>

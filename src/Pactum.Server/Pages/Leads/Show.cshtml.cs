@@ -4,6 +4,7 @@ using NodaTime;
 using Pactum.Domain.Leads;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Features.Clocks;
+using Pactum.Server.Features.Leads;
 using Pactum.Server.Features.Routing;
 using Pactum.Storage.Leads;
 
@@ -33,6 +34,7 @@ public sealed class ShowModel(LeadStore leads, AgreementCatalog agreements, Lead
 
     public IActionResult OnGet(string id)
     {
+        id = LeadPath.IdOf(HttpContext, id);
         if (leads.Story(id) is not { } story)
         {
             return NotFound();
@@ -50,13 +52,14 @@ public sealed class ShowModel(LeadStore leads, AgreementCatalog agreements, Lead
     /// <summary>Sales enrols the lead in a nurture track by hand (SPEC L6).</summary>
     public IActionResult OnPostNurture(string id, string? track, string? reason)
     {
+        id = LeadPath.IdOf(HttpContext, id);
         if (nurture.Enrol(id, track, reason, by: null) is { } problem)
         {
             Problems = [problem];
             return OnGet(id);
         }
 
-        return RedirectToPage(new { id });
+        return LocalRedirect(LeadPath.Page(id));
     }
 
     public string Local(Instant? instant) => instant is { } at ? at.InZone(TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
