@@ -14,7 +14,7 @@ public static class LeadEventLimits
     public static string? Problems(LeadEvent e)
     {
         List<string>? found = null;
-        Add(ref found, InputLimits.Problem("event_id", e.EventId, InputLimits.MaxIdLength));
+        Add(ref found, InputLimits.Problem("event_id", e.EventId, InputLimits.MaxEventIdLength));
         Add(ref found, InputLimits.Problem("lead_id", e.LeadId, InputLimits.MaxIdLength));
         Add(ref found, InputLimits.Problem("owner", e.Owner, InputLimits.MaxIdLength));
         Add(ref found, InputLimits.Problem("source", e.Source, InputLimits.MaxNameLength));

@@ -7,8 +7,11 @@ namespace Pactum.Domain.Limits;
 /// </summary>
 public static class InputLimits
 {
-    /// <summary>The longest identifier: an event, lead, agreement, delivery or rep id, an owner (200 characters).</summary>
+    /// <summary>The longest identifier: a lead, agreement, delivery or rep id, an owner (200 characters).</summary>
     public const int MaxIdLength = 200;
+
+    /// <summary>The longest event id (400 characters): event ids are often made of a lead id and more.</summary>
+    public const int MaxEventIdLength = 400;
 
     /// <summary>The longest short text: a source, persona, channel, outcome, asset, track, activity, role, region (200 characters).</summary>
     public const int MaxNameLength = 200;

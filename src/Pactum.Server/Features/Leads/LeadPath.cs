@@ -31,10 +31,11 @@ public static class LeadPath
     /// <summary>
     /// The id of the lead a request addresses: the <c>id</c> query value when given, else the route's <c>{id}</c> segment
     /// decoded from the request target as sent. <paramref name="routeValue"/> (what routing decoded) is the answer when
-    /// the target cannot be matched to the route.
+    /// the target cannot be matched to the route. A page receives a blank segment as null, read as an empty id (no lead).
     /// </summary>
-    public static string IdOf(HttpContext context, string routeValue)
+    public static string IdOf(HttpContext context, string? routeValue)
     {
+        routeValue ??= "";
         if (context.Request.Query["id"] is { Count: 1 } query && !string.IsNullOrEmpty(query[0]))
         {
             return query[0]!;
