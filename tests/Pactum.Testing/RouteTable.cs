@@ -66,6 +66,7 @@ public static class RouteTable
 
         var isService = services.GetRequiredService<Microsoft.Extensions.DependencyInjection.IServiceProviderIsService>();
         var query = new List<string>();
+        var form = false;
         Type? body = null;
         foreach (var parameter in handler.GetParameters())
         {
@@ -78,6 +79,7 @@ public static class RouteTable
             if (IsSimple(type))
             {
                 query.Add(parameter.Name!);
+                form |= parameter.GetCustomAttributes().Any(a => a.GetType().Name == "FromFormAttribute");
             }
             else
             {
@@ -85,7 +87,7 @@ public static class RouteTable
             }
         }
 
-        return methods.Select(m => new RouteUnderTest(m, pattern, "", routeParameters, query, body, IsPage: false));
+        return methods.Select(m => new RouteUnderTest(m, pattern, "", routeParameters, query, body, IsPage: false, SendsForm: form));
     }
 
     private static IEnumerable<RouteUnderTest> DescribePage(IServiceProvider services, RouteEndpoint endpoint, PageActionDescriptor page, string pattern, List<RouteParameter> routeParameters)
@@ -97,7 +99,7 @@ public static class RouteTable
             var names = properties.Concat(handler.Parameters.Select(p => p.BindingInfo?.BinderModelName ?? p.Name))
                 .Where(n => !routeParameters.Any(r => r.Name.Equals(n, StringComparison.OrdinalIgnoreCase)))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            yield return new RouteUnderTest(handler.HttpMethod.ToUpperInvariant(), pattern, handler.Name ?? "", routeParameters, names, Body: null, IsPage: true);
+            yield return new RouteUnderTest(handler.HttpMethod.ToUpperInvariant(), pattern, handler.Name ?? "", routeParameters, names, Body: null, IsPage: true, SendsForm: true);
         }
     }
 
@@ -121,9 +123,9 @@ public sealed record RouteParameter(string Name, string? Constraint, bool IsCatc
 
 /// <summary>
 /// One endpoint to test: its HTTP method, route pattern, the page handler name (pages only), its route parameters, the
-/// query (or form) fields it reads and, for the API, the type of its JSON body.
+/// query (or form) fields it reads, for the API the type of its JSON body, and whether its fields come from a posted form.
 /// </summary>
-public sealed record RouteUnderTest(string Method, string Pattern, string Handler, IReadOnlyList<RouteParameter> RouteParameters, IReadOnlyList<string> Fields, Type? Body, bool IsPage)
+public sealed record RouteUnderTest(string Method, string Pattern, string Handler, IReadOnlyList<RouteParameter> RouteParameters, IReadOnlyList<string> Fields, Type? Body, bool IsPage, bool SendsForm)
 {
     /// <summary>The route as one text: <c>POST /agreements/{id}/versions?handler=SignOff</c>.</summary>
     public string Key => $"{Method} {Pattern}{(Handler.Length > 0 ? "?handler=" + Handler : "")}";

@@ -15,7 +15,7 @@ public static class NoticeSettingsFile
     private static readonly string[] Top = ["notices"];
     private static readonly string[] Notices = ["webhooks", "smtp", "allowPrivateTargets", "timeoutSeconds"];
     private static readonly string[] Webhook = ["name", "url", "secret", "parties"];
-    private static readonly string[] Smtp = ["host", "port", "from", "username", "password", "security"];
+    private static readonly string[] Smtp = ["host", "port", "from", "username", "password", "security", "startTls"];
     private static readonly Dictionary<string, SmtpSecurity> Securities = new(StringComparer.OrdinalIgnoreCase)
     {
         ["starttls"] = SmtpSecurity.StartTls, ["tls"] = SmtpSecurity.Tls, ["none"] = SmtpSecurity.None,
@@ -110,9 +110,24 @@ public static class NoticeSettingsFile
             : new SmtpSettings(host, port.Value, from, Field.Text(map, "username"), Field.Text(map, "password"), security.Value);
     }
 
+    /// <remarks>
+    /// <c>startTls: true</c>, the setting before <c>security</c>, is still read (deprecated) as <c>security: starttls</c>;
+    /// <c>startTls: false</c> as the default.
+    /// </remarks>
     private static SmtpSecurity? ReadSecurity(YamlMap smtp)
     {
         var text = Field.Text(smtp, "security");
+        if (smtp.Has("startTls"))
+        {
+            if (text is not null)
+            {
+                Field.Error(smtp, "startTls", "write either security or the older startTls, not both (security: starttls replaces startTls: true)");
+                return null;
+            }
+
+            return Field.Bool(smtp, "startTls") is { } startTls ? startTls ? SmtpSecurity.StartTls : SmtpSecurity.Default : null;
+        }
+
         if (text is null)
         {
             return SmtpSecurity.Default;

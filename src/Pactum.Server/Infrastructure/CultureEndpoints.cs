@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Pactum.Server.Infrastructure;
 
@@ -9,19 +10,24 @@ namespace Pactum.Server.Infrastructure;
 internal static class CultureEndpoints
 {
     public static void MapCultureEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapPost("/culture", async (HttpContext context) =>
+        app.MapPost("/culture", (HttpContext context, [FromForm] string? culture, [FromForm] string? returnUrl) =>
         {
-            var form = (await FormBody.ReadAsync(context.Request)).Form ?? FormCollection.Empty;
-            var culture = form["culture"].ToString();
-            if (PactumApp.Cultures.Contains(culture, StringComparer.Ordinal))
+            if (PactumApp.Cultures.Contains(culture ?? "", StringComparer.Ordinal))
             {
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture!)),
                     new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             }
 
-            var returnUrl = form["returnUrl"].ToString();
-            return Results.LocalRedirect(Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') ? returnUrl : "/");
+            return Results.LocalRedirect(IsPathOfThisSite(returnUrl) ? returnUrl! : "/");
         }).DisableAntiforgery().ExcludeFromDescription();
+
+    /// <summary>
+    /// Whether <paramref name="url"/> is a path on this site: it starts with one <c>/</c> (not <c>//host</c> or
+    /// <c>/\host</c>, which browsers take as another site) and holds no control characters or spaces.
+    /// </summary>
+    internal static bool IsPathOfThisSite(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || url[1] is not ('/' or '\\')) && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+        && Uri.IsWellFormedUriString(url, UriKind.Relative);
 }

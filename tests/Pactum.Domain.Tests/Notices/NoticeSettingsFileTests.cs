@@ -54,6 +54,8 @@ public sealed class NoticeSettingsFileTests
     [InlineData("    security: starttls\n", SmtpSecurity.StartTls)]
     [InlineData("    security: TLS\n", SmtpSecurity.Tls)]       // any case
     [InlineData("    security: none\n", SmtpSecurity.None)]     // the only way to send a login without TLS
+    [InlineData("    startTls: true\n", SmtpSecurity.StartTls)]  // the older, deprecated setting
+    [InlineData("    startTls: false\n", SmtpSecurity.Default)]  // the older setting turned off: as not written
     public void Parse_SmtpSecurity_ReadsTheWay(string line, SmtpSecurity expected)
     {
         var yaml = "notices:\n  smtp:\n    host: h\n    from: a@b.example\n    username: u\n" + line;
@@ -82,7 +84,7 @@ public sealed class NoticeSettingsFileTests
     [InlineData("notices:\n  smtp:\n    host: h\n    from: a@b.c\n    prot: 25\n", 5, "notices.smtp.prot", "port")]                                                             // a misspelt key, with a suggestion
     [InlineData("notices:\n  smtp:\n    host: h\n    from: a@b.example, c@d.example\n", 4, "notices.smtp.from", "more than one address")]                                    // two senders
     [InlineData("notices:\n  smtp:\n    host: h\n    from: a@b.example\n    security: startls\n", 5, "notices.smtp.security", "did you mean 'starttls'?")]             // a misspelt security
-    [InlineData("notices:\n  smtp:\n    host: h\n    from: a@b.example\n    startTls: true\n", 5, "notices.smtp.startTls", "expected one of: host, port, from, username, password, security")] // the old key
+    [InlineData("notices:\n  smtp:\n    host: h\n    from: a@b.example\n    security: tls\n    startTls: true\n", 6, "notices.smtp.startTls", "write either security or the older startTls, not both")] // the old key beside the new one
     [InlineData("notices:\n  timeoutSeconds: 600\n", 2, "notices.timeoutSeconds", "more than 300 seconds")]                                                              // a timeout that holds up the queue
     [InlineData("notices:\n  webhooks:\n    - name: a\n      url: http://127.0.0.1:9000/hook\n      secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n", 4, "notices.webhooks[0].url", "'http://127.0.0.1:9000' is a loopback address; set allowPrivateTargets: true")] // loopback
     [InlineData("notices:\n  webhooks:\n    - name: a\n      url: http://LocalHost/hook\n      secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n", 4, "notices.webhooks[0].url", "is this machine (localhost)")]                    // localhost by name

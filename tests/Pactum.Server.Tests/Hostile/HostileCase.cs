@@ -37,7 +37,7 @@ internal sealed record HostileCase(string Name, HttpMethod Method, string Url, F
             foreach (var (name, value) in everyRoute ? HostileText.Core.Take(4) : HostileText.ForField(field, GeneratedPerField))
             {
                 var pair = new KeyValuePair<string, string>(field, value);
-                yield return route.IsPage && route.TakesBody && !everyRoute
+                yield return route.SendsForm && route.TakesBody && !everyRoute
                     ? new HostileCase($"{field} = {name}", method, Address(good, handler), token => Body(route, token, [pair]))
                     : new HostileCase($"{field} = {name}", method, Address(good, handler, $"{Uri.EscapeDataString(field)}={Escape(value)}"), token => Body(route, token, []));
             }
@@ -122,7 +122,7 @@ internal sealed record HostileCase(string Name, HttpMethod Method, string Url, F
             return null;
         }
 
-        if (!route.IsPage)
+        if (!route.SendsForm)
         {
             return null;
         }
