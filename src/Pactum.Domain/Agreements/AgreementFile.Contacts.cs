@@ -19,7 +19,7 @@ public static partial class AgreementFile
             var role = Field.Text(map, "role", required: true);
             var owns = Field.Texts(map, "owns");
             var talksTo = Field.Texts(map, "talksTo");
-            var email = Field.EmailAddress(map, "email", "a contact has one address, written like name@example.com (give each person a contact of their own)");
+            var emails = Field.DistinctTexts(map, "email", "address", EmailAddressOf);
             if (name is not null)
             {
                 written.Add(name);
@@ -35,13 +35,25 @@ public static partial class AgreementFile
                     Role = role,
                     Owns = owns.Select(o => o.Text).ToList(),
                     TalksTo = talksTo.Select(t => t.Text).ToList(),
-                    Email = email,
+                    Emails = emails,
                 });
             }
         }
 
         CheckTalksTo(talks, written);
         return contacts;
+    }
+
+    /// <summary>One address of a contact's <c>email</c>, or null after saying why it is none.</summary>
+    private static string? EmailAddressOf(string text, YamlItem item)
+    {
+        if (EmailAddress.Problem(text) is not { } problem)
+        {
+            return text;
+        }
+
+        item.Error($"'{text}' is not an e-mail address: {problem}; write one address, like name@example.com, and several as a YAML list: [a@example.com, b@example.com]");
+        return null;
     }
 
     private static void CheckTalksTo(List<(string Speaker, IReadOnlyList<(string Text, YamlItem Item)> Others)> talks, List<string> names)

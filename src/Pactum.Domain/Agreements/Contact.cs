@@ -21,6 +21,13 @@ public sealed record Contact
     /// <summary>The names of the other contacts this person talks to; each names a contact of the agreement.</summary>
     public IReadOnlyList<string> TalksTo { get; init; } = [];
 
-    /// <summary>An e-mail address for notifications, or null.</summary>
-    public string? Email { get; init; }
+    /// <summary>
+    /// The e-mail addresses notices for the contact's party go to, in file order: one (<c>email: a@x.example</c>) or a
+    /// YAML list (<c>email: [a@x.example, b@x.example]</c>), each one address by <see cref="EmailAddress"/>'s rule; may be empty.
+    /// </summary>
+    public IReadOnlyList<string> Emails { get; init; } = [];
+
+    /// <summary>The addresses of <paramref name="party"/>'s contacts among <paramref name="contacts"/>, in file order, each once (ignoring case).</summary>
+    public static IReadOnlyList<string> EmailsOf(IEnumerable<Contact> contacts, string party) =>
+        contacts.Where(c => c.Party == party).SelectMany(c => c.Emails).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }

@@ -118,7 +118,7 @@ public static class SideBySide
             contact.Role,
             contact.Owns.Count == 0 ? null : $"owns {string.Join(", ", contact.Owns)}",
             contact.TalksTo.Count == 0 ? null : $"talks to {string.Join(", ", contact.TalksTo)}",
-            contact.Email));
+            contact.Emails.Count == 0 ? null : string.Join(", ", contact.Emails)));
 
     private static SideBySideColumn Column(string key, string title, params SideBySideSection?[] sections) =>
         new(key, title, sections.OfType<SideBySideSection>().ToList());

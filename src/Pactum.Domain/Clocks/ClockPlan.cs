@@ -25,6 +25,5 @@ public sealed record ClockPlan(string AgreementId, int AgreementVersion, string 
     public ClockDefinition? Find(string clockId) => Clocks.FirstOrDefault(c => c.Id == clockId);
 
     /// <summary>The e-mail addresses of the points of contact of <paramref name="party"/>, in file order.</summary>
-    public IReadOnlyList<string> EmailsOf(string party) =>
-        Contacts.Where(c => c.Party == party && c.Email is not null).Select(c => c.Email!).ToList();
+    public IReadOnlyList<string> EmailsOf(string party) => Contact.EmailsOf(Contacts, party);
 }

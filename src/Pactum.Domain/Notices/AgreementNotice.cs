@@ -60,7 +60,7 @@ public sealed record AgreementNotice(string Type, string Party, IReadOnlyList<st
 
     /// <summary>A notice of <paramref name="type"/> for <paramref name="party"/>'s contacts, with <paramref name="data"/> as its webhook data.</summary>
     public static AgreementNotice Of(Agreement agreement, string party, string type, string subject, string text, JsonObject data, Instant at) =>
-        new(type, party, agreement.Contacts.Where(c => c.Party == party && c.Email is not null).Select(c => c.Email!).ToList(), subject, text,
+        new(type, party, Contact.EmailsOf(agreement.Contacts, party), subject, text,
             NoticeBody.Json(type, at, text, (JsonObject)data.DeepClone()));
 
     /// <summary>The data every agreement notice carries: the agreement's id, title and version.</summary>

@@ -19,6 +19,17 @@ public sealed class AgreementFileTests
     private const string Valid = Head + Goals;
 
     [Fact]
+    public void Parse_ContactEmailAsAList_KeepsEveryAddressInOrder()
+    {
+        var parsed = AgreementFile.Parse(Valid + "contacts:\n  - { name: Kendra, party: sales, role: VP, email: [kendra@company-x.example, sales-team@company-x.example] }\n  - { name: Amir, party: marketing, role: VP, email: amir@company-x.example }\n", "test.yaml");
+
+        Assert.True(parsed.IsValid, string.Join("\n", parsed.Errors));
+        Assert.Equal(
+            [["kendra@company-x.example", "sales-team@company-x.example"], ["amir@company-x.example"]],
+            parsed.Value!.Contacts.Select(c => c.Emails.ToArray()).ToArray());
+    }
+
+    [Fact]
     public void Parse_SmallestAgreement_IsValidWithDefaults()
     {
         var parsed = AgreementFile.Parse(Valid, "test.yaml");
@@ -94,7 +105,11 @@ public sealed class AgreementFileTests
     // two addresses run together with a comma: refused, never split into two
     [InlineData(Valid + "contacts:\n  - { name: Kendra, party: sales, role: VP, email: 'kendra,x@company-x.example' }\n", 13, "contacts[0].email", "holds more than one address")]
     // two addresses separated by a semicolon, on a line of their own
-    [InlineData(Valid + "contacts:\n  - name: Kendra\n    party: sales\n    role: VP\n    email: a@b.example; d@e.example\n", 16, "contacts[0].email", "a contact has one address")]
+    [InlineData(Valid + "contacts:\n  - name: Kendra\n    party: sales\n    role: VP\n    email: a@b.example; d@e.example\n", 16, "contacts[0].email", "several as a YAML list")]
+    // a list with one bad address: the item is named
+    [InlineData(Valid + "contacts:\n  - { name: Kendra, party: sales, role: VP, email: [k@company-x.example, 'x,y@z.example'] }\n", 13, "contacts[0].email[1]", "holds more than one address")]
+    // the same address listed twice
+    [InlineData(Valid + "contacts:\n  - { name: Kendra, party: sales, role: VP, email: [k@company-x.example, K@company-x.example] }\n", 13, "contacts[0].email[1]", "listed twice")]
     // a strike rule naming an unknown party
     [InlineData(Valid + "consequences:\n  strikes: { diagnosedBy: marketing, fixedBy: saless, beforeEscalation: 3 }\n", 13, "consequences.strikes.fixedBy", "did you mean 'sales'?")]
     // service credits in an internal agreement
