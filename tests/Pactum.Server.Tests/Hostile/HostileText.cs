@@ -17,7 +17,7 @@ internal static class HostileText
     private static readonly HashSet<string> CoreNames =
     [
         "empty", "control characters", "100k characters", "year 9999", "negative year", "month 9999-12", "month 13", "NaN", "long overflow",
-        "decimal overflow", "SQL drop", "script", "path traversal", "protocol-relative", "unknown zone", "slash",
+        "decimal overflow", "SQL drop", "script", "path traversal", "protocol-relative", "unknown zone", "slash", "YAML nested 100,000 deep", "YAML alias bomb",
     ];
 
     /// <summary>The curated corpus, with a name for each entry (the name is what a failure report shows).</summary>
@@ -69,6 +69,8 @@ internal static class HostileText
         ("emoji", "😀👍🏽"),
         ("unknown zone", "Mars/Olympus_Mons"),
         ("YAML opener", "a: [[[[{{"),
+        ("YAML nested 100,000 deep", "a: " + new string('[', 100_000)), // the text that overflowed the stack, for every field that may hold YAML
+        ("YAML alias bomb", "a: &a [x, x, x, x, x, x, x, x, x]\n" + string.Concat("bcdef".Select((n, i) => $"{n}: &{n} [{string.Join(", ", Enumerable.Repeat($"*{"abcde"[i]}", 9))}]\n"))),
         ("JSON opener", "{\"a\":[1,"),
         ("CSV quote", "\"a,\"\"b"),
         ("true", "true"),
