@@ -108,6 +108,7 @@ public static class PactumApp
         });
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseHostFiltering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -133,6 +133,46 @@ public sealed record RouteUnderTest(string Method, string Pattern, string Handle
     /// <summary>True when the route takes a request body (POST, PUT, PATCH).</summary>
     public bool TakesBody => Method is "POST" or "PUT" or "PATCH";
 
+    /// <summary>
+    /// The route's path with every parameter filled (escaped): by <paramref name="value"/> where it gives one, else by
+    /// <see cref="DemoValue"/>.
+    /// </summary>
+    public string PathWith(Func<RouteParameter, string?>? value = null)
+    {
+        var path = Pattern;
+        foreach (var parameter in RouteParameters)
+        {
+            var start = path.IndexOf('{', StringComparison.Ordinal);
+            var end = path.IndexOf('}', start);
+            path = path[..start] + EscapeSegment(value?.Invoke(parameter) ?? DemoValue(parameter)) + path[(end + 1)..];
+        }
+
+        return path;
+    }
+
+    /// <summary>A value of <paramref name="parameter"/> that exists in the demo company (so the other inputs reach the handler).</summary>
+    public string DemoValue(RouteParameter parameter) => parameter switch
+    {
+        { Constraint: "long" or "int" } => "1",
+        { Name: "documentName" } => "v1",
+        { Name: "version" } => "1",
+        _ when Pattern.Contains("lead", StringComparison.OrdinalIgnoreCase) => "L0000001",
+        _ when Pattern.Contains("reps", StringComparison.Ordinal) => "hostile-rep",
+        _ => "company-x-internal",
+    };
+
+    /// <summary>Escapes a value for a path segment or a query; a lone surrogate (which cannot be escaped) becomes the replacement character.</summary>
+    public static string EscapeSegment(string value)
+    {
+        var clean = new System.Text.StringBuilder(value.Length);
+        foreach (var rune in value.EnumerateRunes())
+        {
+            clean.Append(rune.ToString());
+        }
+
+        return Uri.EscapeDataString(clean.ToString());
+    }
+
     /// <inheritdoc />
     public override string ToString() => Key;
 }

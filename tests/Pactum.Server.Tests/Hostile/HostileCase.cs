@@ -1,4 +1,3 @@
-using System.Text;
 using Pactum.Testing;
 
 namespace Pactum.Server.Tests.Hostile;
@@ -25,12 +24,12 @@ internal sealed record HostileCase(string Name, HttpMethod Method, string Url, F
         {
             foreach (var (name, value) in segments)
             {
-                var path = PathWith(route, parameter.Name, value);
+                var path = route.PathWith(p => p.Name == parameter.Name ? value : null);
                 yield return new HostileCase($"{parameter.Name} = {name}", method, Address(path, handler), token => Body(route, token, []));
             }
         }
 
-        var good = PathWith(route, null, null);
+        var good = route.PathWith();
         foreach (var field in route.Fields.Concat(EveryRouteFields))
         {
             var everyRoute = EveryRouteFields.Contains(field);
@@ -39,7 +38,7 @@ internal sealed record HostileCase(string Name, HttpMethod Method, string Url, F
                 var pair = new KeyValuePair<string, string>(field, value);
                 yield return route.SendsForm && route.TakesBody && !everyRoute
                     ? new HostileCase($"{field} = {name}", method, Address(good, handler), token => Body(route, token, [pair]))
-                    : new HostileCase($"{field} = {name}", method, Address(good, handler, $"{Uri.EscapeDataString(field)}={Escape(value)}"), token => Body(route, token, []));
+                    : new HostileCase($"{field} = {name}", method, Address(good, handler, $"{Uri.EscapeDataString(field)}={RouteUnderTest.EscapeSegment(value)}"), token => Body(route, token, []));
             }
         }
 
@@ -71,47 +70,10 @@ internal sealed record HostileCase(string Name, HttpMethod Method, string Url, F
         }
     }
 
-    /// <summary>A known good value of a route parameter in the demo company (so the other parameters' cases reach the handler).</summary>
-    private static string GoodValue(RouteUnderTest route, RouteParameter parameter) => parameter switch
-    {
-        { Constraint: "long" or "int" } => "1",
-        { Name: "documentName" } => "v1",
-        { Name: "version" } => "1",
-        _ when route.Pattern.Contains("lead", StringComparison.OrdinalIgnoreCase) => "L0000001",
-        _ when route.Pattern.Contains("reps", StringComparison.Ordinal) => "hostile-rep",
-        _ => "company-x-internal",
-    };
-
-    private static string PathWith(RouteUnderTest route, string? hostileParameter, string? hostileValue)
-    {
-        var path = route.Pattern;
-        foreach (var parameter in route.RouteParameters)
-        {
-            var value = parameter.Name == hostileParameter ? hostileValue! : GoodValue(route, parameter);
-            var start = path.IndexOf('{', StringComparison.Ordinal);
-            var end = path.IndexOf('}', start);
-            path = path[..start] + Escape(value) + path[(end + 1)..];
-        }
-
-        return path;
-    }
-
     private static string Address(string path, params string[] query)
     {
         var parts = query.Where(q => q.Length > 0).ToList();
         return parts.Count == 0 ? path : $"{path}?{string.Join('&', parts)}";
-    }
-
-    /// <summary>Escapes a value for a URL; a lone surrogate (which cannot be escaped) is sent as the replacement character.</summary>
-    private static string Escape(string value)
-    {
-        var clean = new StringBuilder(value.Length);
-        foreach (var rune in value.EnumerateRunes())
-        {
-            clean.Append(rune.ToString());
-        }
-
-        return Uri.EscapeDataString(clean.ToString());
     }
 
     /// <summary>The body of a case that varies the path or a field: a page's form with the token, nothing for the API.</summary>
