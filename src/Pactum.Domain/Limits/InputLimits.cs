@@ -28,6 +28,10 @@ public static class InputLimits
     /// <summary>The most items one page of a list holds (1,000); larger lists are read page by page.</summary>
     public const int MaxPageSize = 1_000;
 
+    /// <summary>The problems of every <c>(field, value, max)</c> in <paramref name="fields"/> (see <see cref="Problem"/>), in order.</summary>
+    public static IEnumerable<string> Problems(params (string Field, string? Value, int Max)[] fields) =>
+        fields.Select(f => Problem(f.Field, f.Value, f.Max)).OfType<string>();
+
     /// <summary>
     /// The problem with <paramref name="value"/> of <paramref name="field"/> when it is longer than
     /// <paramref name="max"/> characters or holds a control character other than tab and line breaks; null when it is

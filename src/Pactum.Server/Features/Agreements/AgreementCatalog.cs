@@ -60,6 +60,11 @@ public sealed class AgreementCatalog(AgreementStore store, ClockStore clocks, Pa
     /// </summary>
     public AgreementUpload Propose(string id, string yaml, string proposedBy, NodaTime.LocalDate? takesEffect)
     {
+        if (Pactum.Domain.Limits.InputLimits.Problem("proposedBy", proposedBy, Pactum.Domain.Limits.InputLimits.MaxIdLength) is { } tooLong)
+        {
+            return new AgreementUpload(null, false, [new FileError($"{id}.yaml", 0, 0, "", tooLong)], 0);
+        }
+
         var parsed = AgreementFile.Parse(yaml, $"{id}.yaml");
         if (!parsed.IsValid)
         {

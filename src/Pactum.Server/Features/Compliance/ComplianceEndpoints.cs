@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Pactum.Domain.Compliance;
+using Pactum.Domain.Limits;
 using Pactum.Domain.Time;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Infrastructure;
@@ -37,8 +38,10 @@ internal static class ComplianceEndpoints
             .WithSummary("Evaluate the agreement now: finished periods are recorded once (with strikes, notices and flags); running ones are updated.")
             .DisableAntiforgery();
 
-        api.MapPost("/replay", Results<Ok<OutcomeAnswer>, NotFound> (string id, string? by, ComplianceService compliance) =>
-            compliance.Replay(id, string.IsNullOrWhiteSpace(by) ? "api" : by.Trim()) is { } outcome ? TypedResults.Ok(OutcomeAnswer.From(outcome)) : TypedResults.NotFound())
+        api.MapPost("/replay", Results<Ok<OutcomeAnswer>, ProblemHttpResult, NotFound> (string id, string? by, ComplianceService compliance) =>
+            InputLimits.Problem("by", by, InputLimits.MaxIdLength) is { } tooLong ? FileErrorProblem.For("The replay was not started.", tooLong)
+            : compliance.Replay(id, string.IsNullOrWhiteSpace(by) ? "api" : by.Trim()) is { } outcome ? TypedResults.Ok(OutcomeAnswer.From(outcome))
+            : TypedResults.NotFound())
             .WithSummary("Recompute every verdict from the events and the version in effect, after a correction; the answer lists the verdicts that changed.")
             .DisableAntiforgery();
 
@@ -127,7 +130,8 @@ public sealed record RemediationInput(string? GoalId, string? PeriodFrom, string
     /// <summary>The note, or the problems (field: what is wrong) when it is not valid under <paramref name="agreement"/>.</summary>
     public (RemediationNote? Note, IReadOnlyList<string> Problems) Validate(Domain.Agreements.Agreement agreement)
     {
-        var problems = new List<string>();
+        var problems = InputLimits.Problems(
+            ("diagnosedBy", DiagnosedBy, InputLimits.MaxIdLength), ("action", Action, InputLimits.MaxTextLength), ("recordedBy", RecordedBy, InputLimits.MaxIdLength)).ToList();
         if (agreement.Goals.All(g => g.Id != GoalId))
         {
             problems.Add($"goalId: '{GoalId}' is not a goal of this agreement; expected one of {string.Join(", ", agreement.Goals.Select(g => g.Id))}");

@@ -1,5 +1,6 @@
 using NodaTime;
 using Pactum.Domain.Compliance;
+using Pactum.Domain.Limits;
 using Pactum.Domain.Time;
 
 namespace Pactum.Server.Features.Compliance;
@@ -17,7 +18,10 @@ public sealed record ServiceEventInput(
     /// <summary>The event for <paramref name="agreementId"/>, or the problems with this input, each naming the field (prefixed with <paramref name="where"/>).</summary>
     public (ServiceEvent? Event, IReadOnlyList<string> Problems) ToEvent(string agreementId, string where)
     {
-        var problems = new List<string>();
+        var problems = InputLimits.Problems(
+            ($"{where}.id", Id, InputLimits.MaxIdLength), ($"{where}.cause", Cause, InputLimits.MaxTextLength), ($"{where}.confirmedBy", ConfirmedBy, InputLimits.MaxIdLength),
+            ($"{where}.customer", Customer, InputLimits.MaxNameLength), ($"{where}.painPoint", PainPoint, InputLimits.MaxTextLength), ($"{where}.category", Category, InputLimits.MaxNameLength),
+            ($"{where}.recordedBy", RecordedBy, InputLimits.MaxIdLength)).ToList();
         string Required(string? value, string field)
         {
             if (string.IsNullOrWhiteSpace(value))

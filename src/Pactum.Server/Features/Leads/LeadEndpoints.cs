@@ -76,13 +76,7 @@ public sealed record LeadFilter(LeadQuery Query, IReadOnlyList<string> Errors, D
             errors.Add($"take: {query.Take} leads a page is not possible; expected 1 to {InputLimits.MaxPageSize:N0} (read more with skip)");
         }
 
-        foreach (var (field, value) in new[] { ("owner", owner), ("source", source), ("persona", persona) })
-        {
-            if (InputLimits.Problem(field, value, InputLimits.MaxIdLength) is { } problem)
-            {
-                errors.Add(problem);
-            }
-        }
+        errors.AddRange(InputLimits.Problems(("owner", owner, InputLimits.MaxIdLength), ("source", source, InputLimits.MaxNameLength), ("persona", persona, InputLimits.MaxNameLength)));
 
         if (!string.IsNullOrWhiteSpace(status))
         {

@@ -28,6 +28,12 @@ public sealed class ComplianceModel(
 
     public IActionResult OnPostReplay(string id, string? by)
     {
+        if (Pactum.Domain.Limits.InputLimits.Problem("by", by, Pactum.Domain.Limits.InputLimits.MaxIdLength) is { } tooLong)
+        {
+            Problems = [tooLong];
+            return Show(id);
+        }
+
         if (compliance.Replay(id, string.IsNullOrWhiteSpace(by) ? "web" : by.Trim()) is not { } outcome)
         {
             return NotFound();
