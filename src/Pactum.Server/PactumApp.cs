@@ -110,6 +110,7 @@ public static class PactumApp
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UseHostFiltering();
+        app.UseCrossSiteGuard();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization(Localization());
