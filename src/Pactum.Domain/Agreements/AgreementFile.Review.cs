@@ -28,9 +28,9 @@ public static partial class AgreementFile
             return new ScheduledReview(null);
         }
 
-        if (!DateText.TryParse(text, out var date, out var error))
+        if (!DateText.TryParse(text, out var date, out var error, notADate: $"'{text}' is neither true, false nor a date (YYYY-MM-DD)"))
         {
-            Field.Error(map, key, DateText.IsOutsideSupportedYears(text) ? error : $"'{text}' is neither true, false nor a date (YYYY-MM-DD)");
+            Field.Error(map, key, error);
             return null;
         }
 

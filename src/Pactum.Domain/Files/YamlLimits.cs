@@ -4,10 +4,11 @@ using YamlDotNet.Core.Events;
 namespace Pactum.Domain.Files;
 
 /// <summary>
-/// The bounds a YAML text must keep before it is loaded (SPEC X6): its length, how deep its collections nest, how many
-/// aliases it uses and how many nodes it holds once every alias is expanded. They are checked by streaming the parser's
-/// events, which keeps no recursion of its own, so a text nested a hundred thousand deep or an alias bomb ("billion
-/// laughs") is refused with the line it went too far on instead of exhausting the stack or the memory of whoever reads it.
+/// The bounds a YAML text must keep while it is loaded (SPEC X6): its length, how deep its collections nest, how many
+/// aliases it uses and how many nodes it holds once every alias is expanded. The length is checked before parsing; the
+/// rest by <see cref="Guard"/>, a parser that counts the events as the loader takes them and stops at the first one past
+/// a bound — so a text nested a hundred thousand deep or an alias bomb ("billion laughs") is refused with the line it
+/// went too far on, after the loader went at most <see cref="MaxDepth"/> levels deep, in the one pass that loads it.
 /// </summary>
 /// <remarks>
 /// An agreement, a calendar or a settings file nests about ten levels and holds a few thousand nodes; the bounds are far
@@ -27,35 +28,36 @@ public static class YamlLimits
     /// <summary>The most nodes a text may hold with every alias expanded.</summary>
     public const int MaxNodes = 100_000;
 
+    /// <summary>Why <paramref name="text"/> is too long to be parsed at all, or null.</summary>
+    public static string? LengthProblem(string text) =>
+        text.Length > MaxCharacters ? $"the text is {text.Length:N0} characters long; at most {MaxCharacters:N0} are read" : null;
+
     /// <summary>
-    /// Checks <paramref name="text"/> against the bounds; the first bound broken as <c>(line, column, message)</c>, or
-    /// <see langword="null"/> when the text keeps them all. Syntax errors are not reported here: the loader reports them.
+    /// <paramref name="parser"/>, bounded: moving past an event that breaks a bound throws
+    /// <see cref="YamlLimitException"/> with the event's line and column.
     /// </summary>
-    public static (long Line, long Column, string Message)? Check(string text)
+    public static IParser Guard(IParser parser) => new GuardedParser(parser);
+
+    private sealed class GuardedParser(IParser inner) : IParser
     {
-        if (text.Length > MaxCharacters)
-        {
-            return (0, 0, $"the text is {text.Length:N0} characters long; at most {MaxCharacters:N0} are read");
-        }
+        private readonly Walk _walk = new();
 
-        var walk = new Walk();
-        var parser = new Parser(new StringReader(text));
-        try
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
         {
-            while (parser.MoveNext())
+            if (!inner.MoveNext())
             {
-                if (walk.Take(parser.Current!) is { } broken)
-                {
-                    return (parser.Current!.Start.Line, parser.Current.Start.Column, broken);
-                }
+                return false;
             }
-        }
-        catch (YamlException)
-        {
-            // Not valid YAML: the loader says where and why.
-        }
 
-        return null;
+            if (_walk.Take(inner.Current!) is { } broken)
+            {
+                throw new YamlLimitException(inner.Current!.Start.Line, inner.Current.Start.Column, broken);
+            }
+
+            return true;
+        }
     }
 
     /// <summary>The running counts of one text: depth, aliases, expanded nodes and the size of every anchored node.</summary>
@@ -105,4 +107,14 @@ public static class YamlLimits
 
         private string? TooMany() => _nodes > MaxNodes ? $"the text holds more than {MaxNodes:N0} values once its aliases are expanded" : null;
     }
+}
+
+/// <summary>A YAML text broke one of <see cref="YamlLimits"/> at <see cref="Line"/> and <see cref="Column"/>.</summary>
+public sealed class YamlLimitException(long line, long column, string message) : Exception(message)
+{
+    /// <summary>The 1-based line of the event that broke the bound.</summary>
+    public long Line { get; } = line;
+
+    /// <summary>The 1-based column of the event that broke the bound.</summary>
+    public long Column { get; } = column;
 }

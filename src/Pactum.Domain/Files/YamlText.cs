@@ -11,12 +11,12 @@ public static class YamlText
     /// Returns <see langword="null"/> and records an error with the line and column when the text is not valid YAML
     /// or its root is not a mapping.
     /// </summary>
-    /// <remarks>A text that breaks one of <see cref="YamlLimits"/> is refused before it is loaded.</remarks>
+    /// <remarks>A text that breaks one of <see cref="YamlLimits"/> is refused with the bound, never loaded past it.</remarks>
     public static YamlMap? LoadRoot(string text, FileErrors errors)
     {
-        if (YamlLimits.Check(text) is { } broken)
+        if (YamlLimits.LengthProblem(text) is { } tooLong)
         {
-            errors.AddAt((int)broken.Line, (int)broken.Column, "", broken.Message);
+            errors.AddAt(0, "", tooLong);
             return null;
         }
 
@@ -24,7 +24,12 @@ public static class YamlText
         try
         {
             using var reader = new StringReader(text);
-            stream.Load(reader);
+            stream.Load(YamlLimits.Guard(new Parser(reader)));
+        }
+        catch (YamlLimitException broken)
+        {
+            errors.AddAt((int)broken.Line, (int)broken.Column, "", broken.Message);
+            return null;
         }
         catch (YamlException ex)
         {

@@ -10,18 +10,17 @@ namespace Pactum.Domain.Time;
 /// </summary>
 public static class DateText
 {
-    /// <summary>Parses <paramref name="text"/>; on failure <paramref name="error"/> says what was expected.</summary>
-    public static bool TryParse(string? text, out LocalDate date, out string error)
+    /// <summary>
+    /// Parses <paramref name="text"/>; on failure <paramref name="error"/> says what was expected, in
+    /// <paramref name="notADate"/>'s words when the text is no date at all (a field that also takes other values says so).
+    /// </summary>
+    public static bool TryParse(string? text, out LocalDate date, out string error, string? notADate = null)
     {
         var parsed = LocalDatePattern.Iso.Parse(text?.Trim() ?? "");
-        error = !parsed.Success ? $"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-25"
+        error = !parsed.Success ? notADate ?? $"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-25"
             : !SupportedTime.ContainsYear(parsed.Value.Year) ? SupportedTime.Explain(text!.Trim())
             : "";
         date = error.Length == 0 ? parsed.Value : default;
         return error.Length == 0;
     }
-
-    /// <summary>Whether <paramref name="text"/> is a well-written day outside the supported years.</summary>
-    public static bool IsOutsideSupportedYears(string? text) =>
-        LocalDatePattern.Iso.Parse(text?.Trim() ?? "") is { Success: true } parsed && !SupportedTime.ContainsYear(parsed.Value.Year);
 }

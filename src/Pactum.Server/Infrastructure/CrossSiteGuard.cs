@@ -17,7 +17,6 @@ internal static class CrossSiteGuard
         {
             if (FromAnotherSite(context) is { } why)
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Requests from other sites are refused.", detail: why).ExecuteAsync(context);
                 return;
             }

@@ -1,5 +1,4 @@
 using NodaTime;
-
 using Pactum.Domain.Time;
 
 namespace Pactum.Domain.Leads.Import;

@@ -1,5 +1,6 @@
 using Pactum.Domain.Agreements;
 using Pactum.Domain.Files;
+using Pactum.Domain.Limits;
 using Pactum.Storage.Agreements;
 using Pactum.Storage.Clocks;
 
@@ -60,7 +61,7 @@ public sealed class AgreementCatalog(AgreementStore store, ClockStore clocks, Pa
     /// </summary>
     public AgreementUpload Propose(string id, string yaml, string proposedBy, NodaTime.LocalDate? takesEffect)
     {
-        if (Pactum.Domain.Limits.InputLimits.Problem("proposedBy", proposedBy, Pactum.Domain.Limits.InputLimits.MaxIdLength) is { } tooLong)
+        if (InputLimits.Problem("proposedBy", proposedBy, InputLimits.MaxIdLength) is { } tooLong)
         {
             return new AgreementUpload(null, false, [new FileError($"{id}.yaml", 0, 0, "", tooLong)], 0);
         }

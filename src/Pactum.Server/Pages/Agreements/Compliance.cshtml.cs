@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pactum.Domain.Limits;
 using Pactum.Server.Features.Agreements;
 using Pactum.Server.Features.Compliance;
 using Pactum.Storage.Compliance;
@@ -28,7 +29,7 @@ public sealed class ComplianceModel(
 
     public IActionResult OnPostReplay(string id, string? by)
     {
-        if (Pactum.Domain.Limits.InputLimits.Problem("by", by, Pactum.Domain.Limits.InputLimits.MaxIdLength) is { } tooLong)
+        if (InputLimits.Problem("by", by, InputLimits.MaxIdLength) is { } tooLong)
         {
             Problems = [tooLong];
             return Show(id);
